@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Build step: validates lexicons/<lang>/*.yaml and stores them prepared in dist/lexicons.json.
+// Schema and pattern problems are listed here and in the file (tests/lexicons fails on them);
+// a language whose files cannot be read at all is left out rather than breaking the build.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadLexiconFolders, exampleIssues } from '../dist/engine/lexicon-files.js';
+import { formatIssue } from '../dist/core/lexicon/types.js';
+
+const root = fileURLToPath(new URL('../lexicons/', import.meta.url));
+const base = fileURLToPath(new URL('..', import.meta.url));
+const { lexicons, issues } = loadLexiconFolders(root, base);
+issues.push(...exampleIssues(lexicons));
+writeFileSync(new URL('../dist/lexicons.json', import.meta.url), JSON.stringify({ lexicons, issues }));
+const count = lexicons.map((l) => `${l.language} ${l.entries.length}`).join(', ');
+console.log(`lexicons: ${count || 'none'}${issues.length ? `; ${issues.length} issue(s), first: ${formatIssue(issues[0])}` : ''}`);

@@ -1,0 +1,103 @@
+// Command-line entry: commander wiring, errors as one line, exit codes 0/1/2.
+
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { PROFILE_NAMES } from '../core/profiles.js';
+import { ToolError } from '../engine/errors.js';
+import { formatterNames } from '../formatters/index.js';
+import { EXIT_OK, EXIT_TOOL } from './exit-code.js';
+import { processIo, type Io } from './io.js';
+import { lintCommand, type LintFlags } from './lint-command.js';
+import { lexiconsCommand } from './lexicons-command.js';
+
+const VERSION = '0.1.0';
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+const EXAMPLES = `
+Examples:
+  tonelint draft.txt                      lint one draft
+  pbpaste | tonelint -                    lint a draft from the clipboard
+  tonelint replies/ --format json         lint a folder, JSON for other tools
+  tonelint "macros/**/*.md" --lang de     force German for every reply
+  tonelint --rule require-apology=off .   switch a rule off for this run
+
+Exit codes: 0 no errors, 1 lint errors (or --max-warnings exceeded), 2 tonelint could not do its job.`;
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('tonelint');
+  program
+    .description('Lint customer-support replies for phrases that escalate and for missing empathy.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files, folders or globs; "-" reads a draft from stdin')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formatterNames).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('-c, --config <path>', 'use this config file instead of searching for one')
+    .option('--lang <code>', 'language of every reply (en, de, it, et, lv, lt) instead of detecting it')
+    .addOption(new Option('--profile <name>', 'channel profile').choices([...PROFILE_NAMES]))
+    .option('--rule <rule=severity>', 'set a rule\'s severity (error|warning|info|off); repeatable', collect)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
+    .option('--min-score <n>', 'report an error for every reply whose tone score is below n (0-100)', integer)
+    .option('--quiet', 'report errors only')
+    .option('--stdin-filename <name>', 'name (and format, by extension) of the draft read from stdin')
+    .option('--ext <list>', 'extensions to lint in folders (default: .txt,.md)', list)
+    .option('--no-ignore', 'do not read .gitignore and .tonelintignore')
+    .option('--max-file-size <mb>', 'skip files larger than this many megabytes (default 20)', integer)
+    .option('--color', 'force colour')
+    .option('--no-color', 'disable colour')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (paths: string[], flags: LintFlags) => setExit(await lintCommand(paths, flags, io)));
+
+  const lexicons = program.command('lexicons').description('list, show and validate lexicons');
+  lexicons
+    .command('list')
+    .description('languages with a lexicon and how many entries each has')
+    .option('-c, --config <path>', 'config file with team lexicons')
+    .action(async (flags: { config?: string }) => setExit(await lexiconsCommand.list(flags, io)));
+  lexicons
+    .command('show <lang>')
+    .description('every entry of a language: id, category, severity, first pattern and rewrite')
+    .option('-c, --config <path>', 'config file with team lexicons')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (lang: string, flags: { config?: string; format: string }) => setExit(await lexiconsCommand.show(lang, flags, io)));
+  lexicons
+    .command('validate <files...>')
+    .description('check lexicon files: schema, patterns, examples and counter-examples (exit 2 on a problem)')
+    .action(async (files: string[]) => setExit(await lexiconsCommand.validate(files, io)));
+  for (const command of [lexicons, ...lexicons.commands]) {
+    command.showSuggestionAfterError(true).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  }
+  return program;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = EXIT_OK;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT_OK;
+      return EXIT_TOOL;
+    }
+    if (err instanceof ToolError) {
+      io.stderr(`tonelint: ${err.message}\n`);
+      return EXIT_TOOL;
+    }
+    const e = err as Error;
+    io.stderr(`tonelint: internal error: ${e.message}\n`);
+    if (io.env.DEBUG?.includes('tonelint')) io.stderr(`${e.stack}\n`);
+    else io.stderr('tonelint: run with DEBUG=tonelint for details, and please report it.\n');
+    return EXIT_TOOL;
+  }
+}

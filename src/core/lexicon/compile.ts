@@ -1,0 +1,86 @@
+// Turns a language's lexicon into one matcher and maps its raw matches back to entries.
+
+import { Matcher } from '../text/matcher.js';
+import { compilePattern, type CompiledPattern } from '../text/pattern.js';
+import type { Token } from '../text/tokenize.js';
+import type { Span } from '../types.js';
+import type { Lexicon, LexiconEntry, PreparedLexicon } from './types.js';
+
+export interface CompiledLanguage {
+  language: string;
+  name: string;
+  entries: LexiconEntry[];
+  missing: Lexicon['missing'];
+  matcher: Matcher;
+}
+
+export interface EntryMatch {
+  entry: LexiconEntry;
+  span: Span;
+  /** Token range, end exclusive. */
+  first: number;
+  end: number;
+}
+
+/** Parses every pattern of a lexicon (done at build time for the built-in lexicons). */
+export function prepareLexicon(lexicon: Lexicon): PreparedLexicon {
+  return {
+    ...lexicon,
+    patterns: lexicon.entries.map((e) => e.patterns.map(compilePattern)),
+    unlessPatterns: lexicon.entries.map((e) => e.unless.map(compilePattern)),
+  };
+}
+
+export function compileLanguage(prepared: PreparedLexicon): CompiledLanguage {
+  const patterns: CompiledPattern[] = [];
+  const keys: number[] = [];
+  const entries: LexiconEntry[] = [];
+  prepared.entries.forEach((entry, index) => {
+    if (!entry.enabled) return;
+    const e = entries.length;
+    entries.push(entry);
+    // Even keys are the entry's patterns, odd keys its `unless` patterns.
+    for (const p of prepared.patterns[index] ?? []) {
+      patterns.push(p);
+      keys.push(e * 2);
+    }
+    for (const p of prepared.unlessPatterns[index] ?? []) {
+      patterns.push(p);
+      keys.push(e * 2 + 1);
+    }
+  });
+  return { language: prepared.language, name: prepared.name, entries, missing: prepared.missing, matcher: new Matcher(patterns, keys) };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Every entry found in the tokens, with `unless` exceptions applied; one match per entry and place. */
+export function findEntries(language: CompiledLanguage, tokens: readonly Token[]): EntryMatch[] {
+  const raw = language.matcher.match(tokens);
+  if (raw.length === 0) return [];
+  const exceptions = new Map<number, Span[]>();
+  for (const m of raw) {
+    if (m.key % 2 === 1) {
+      const span = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
+      const list = exceptions.get(m.key >> 1);
+      if (list) list.push(span);
+      else exceptions.set(m.key >> 1, [span]);
+    }
+  }
+  const found: EntryMatch[] = [];
+  for (const m of raw) {
+    if (m.key % 2 === 1) continue;
+    const e = m.key >> 1;
+    const span = { start: (tokens[m.first] as Token).start, end: (tokens[m.end - 1] as Token).end };
+    if (exceptions.get(e)?.some((x) => overlaps(x, span))) continue;
+    found.push({ entry: language.entries[e] as LexiconEntry, span, first: m.first, end: m.end });
+  }
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // Several patterns of one entry often match the same phrase: keep the leftmost-longest.
+  const kept: EntryMatch[] = [];
+  for (const m of found) {
+    if (kept.some((k) => k.entry === m.entry && overlaps(k.span, m.span))) continue;
+    kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,122 @@
+// lintReply: one reply's text in, findings and a tone score out. Pure and synchronous.
+
+import { findEntries, type CompiledLanguage, type EntryMatch } from './lexicon/compile.js';
+import { DEFAULT_PROFILE, PROFILES, type ProfileName } from './profiles.js';
+import { rules } from './rules/index.js';
+import type { ReplyAnalysis } from './rules/types.js';
+import { toneScore } from './score.js';
+import { findAddresses, findForeignText } from './text/agent-text.js';
+import { findPlaceholders } from './text/placeholders.js';
+import { tokenize } from './text/tokenize.js';
+import type { Category, Element, Finding, Severity, SeveritySetting, Span } from './types.js';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+export interface LanguageSet {
+  /** Codes that have a lexicon. */
+  supported: readonly string[];
+  get(code: string): CompiledLanguage | undefined;
+}
+
+/** Tells the language of the agent's words; returns an ISO 639-1 code, another code, or null. */
+export type Detector = (text: string) => string | null;
+
+export interface ReplyOptions {
+  languages: LanguageSet;
+  /** A language code, or "auto" (default) to detect it per reply. */
+  language?: string;
+  detect?: Detector;
+  profile?: ProfileName;
+  rules?: Record<string, RuleSetting>;
+  categories?: Partial<Record<Category, SeveritySetting>>;
+  /** Spans that are not the agent's words beyond what tonelint finds itself (code, front matter, URLs). */
+  skip?: readonly Span[];
+  /** Treat the reply as a snippet: no require-* findings. Default: decided by length. */
+  fragment?: boolean;
+}
+
+export interface ReplyResult {
+  language: string | null;
+  score: number;
+  findings: Finding[];
+}
+
+// Below this many words of their own, a text is a snippet (greeting, sign-off, text module), not a reply.
+const FRAGMENT_WORDS = 12;
+
+function mergeSpans(a: readonly Span[], b: readonly Span[]): Span[] {
+  if (!a.length) return [...b];
+  if (!b.length) return [...a];
+  const all = [...a, ...b].sort((x, y) => x.start - y.start);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function keptText(text: string, skip: readonly Span[]): string {
+  if (!skip.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of skip) {
+    out += text.slice(at, s.start) + '\n';
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function resolveRule(id: string, fallback: SeveritySetting, options: ReplyOptions, profile: ProfileName) {
+  const setting = options.rules?.[id];
+  const [severity, ruleOptions] = Array.isArray(setting) ? setting : [setting, undefined];
+  return {
+    severity: severity ?? PROFILES[profile].rules[id] ?? fallback,
+    options: ruleOptions ?? {},
+  };
+}
+
+/** Language, tokens and lexicon matches of a reply: the analysis every rule shares. */
+export function analyzeReply(text: string, options: ReplyOptions): ReplyAnalysis {
+  const skip = mergeSpans(mergeSpans(findForeignText(text), findAddresses(text)), options.skip ?? []);
+  const placeholders = findPlaceholders(text);
+  const tokens = tokenize(text, skip, placeholders);
+  const forced = options.language && options.language !== 'auto' ? options.language : undefined;
+  let language: string | null = forced ?? null;
+  if (!forced && tokens.length > 0) language = options.detect ? options.detect(keptText(text, skip)) : null;
+  const lexicon = language ? options.languages.get(language) : undefined;
+  const matches: EntryMatch[] = lexicon ? findEntries(lexicon, tokens) : [];
+  const elements = new Map<Element, EntryMatch[]>();
+  for (const m of matches) {
+    const element = m.entry.element;
+    if (!element) continue;
+    const list = elements.get(element);
+    if (list) list.push(m);
+    else elements.set(element, [m]);
+  }
+  return {
+    text,
+    tokens,
+    language,
+    unsupportedLanguage: language && !lexicon ? language : undefined,
+    lexicon,
+    matches,
+    elements,
+    isFragment: options.fragment ?? tokens.length < FRAGMENT_WORDS,
+  };
+}
+
+export function lintReply(text: string, options: ReplyOptions): ReplyResult {
+  const reply = analyzeReply(text, options);
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const categories = { ...PROFILES[profile].categories, ...options.categories };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const { severity, options: ruleOptions } = resolveRule(rule.id, rule.defaultSeverity, options, profile);
+    if (severity === 'off') continue;
+    findings.push(...rule.check(reply, { severity: severity as Severity, options: ruleOptions, categories }));
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return { language: reply.language, score: toneScore(findings), findings };
+}

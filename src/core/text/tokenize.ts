@@ -1,0 +1,93 @@
+// Splits a reply into words with their offsets and sentence numbers; the matcher sees only these.
+
+import { foldDiacritics, normalizeWord } from './normalize.js';
+import type { Span } from '../types.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, straight apostrophes. */
+  norm: string;
+  /** `norm` without diacritics. */
+  folded: string;
+  /** True when the draft's word has no diacritics (then patterns ignore theirs). */
+  plain: boolean;
+  isNumber: boolean;
+  sentence: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const DIGITS = /^\p{N}+$/u;
+const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？']);
+const JOINERS = new Set(["'", '’', '‘', 'ʼ', '-', '‐', '\u00AD']);
+const CLOSERS = /[\s"'”’»)\]*_]/u;
+
+// A wrapped e-mail line (long, continued in lower case) is one sentence; other line breaks end one.
+const WRAP_MIN_LINE = 40;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i] as string) || (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2)));
+}
+
+function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * Tokenises `text`. Words inside `skip` spans (quoted customer text, code, placeholders) are left out;
+ * skipped text other than a placeholder also ends the sentence, so no match spans across it.
+ */
+export function tokenize(text: string, skip: readonly Span[] = [], transparent: readonly Span[] = []): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let lineStart = 0;
+  let skipIdx = 0;
+  let transIdx = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (skipIdx < skip.length && (skip[skipIdx] as Span).end <= i) skipIdx++;
+    const s = skip[skipIdx];
+    if (s && s.start <= i) {
+      i = s.end;
+      sentence++;
+      continue;
+    }
+    while (transIdx < transparent.length && (transparent[transIdx] as Span).end <= i) transIdx++;
+    const t = transparent[transIdx];
+    if (t && t.start <= i) {
+      i = t.end;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (isWordChar(text, i)) {
+      const start = i;
+      i++;
+      while (i < n) {
+        if (isWordChar(text, i)) i++;
+        else if (JOINERS.has(text[i] as string) && i + 1 < n && isWordChar(text, i + 1) && i > start) i += 1;
+        else break;
+      }
+      const raw = text.slice(start, i);
+      const norm = normalizeWord(raw);
+      const folded = foldDiacritics(norm);
+      tokens.push({ start, end: i, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm), sentence });
+      continue;
+    }
+    if (SENTENCE_END.has(ch)) {
+      const next = text[i + 1];
+      if (next === undefined || CLOSERS.test(next)) sentence++;
+    } else if (ch === '\n') {
+      const lineLength = i - lineStart;
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      const wrapped = lineLength >= WRAP_MIN_LINE && isLower(text[j]);
+      if (!wrapped) sentence++;
+      lineStart = i + 1;
+    }
+    i++;
+  }
+  return tokens;
+}

@@ -1,0 +1,132 @@
+// Finds, validates and resolves configuration: file -> defaults, then overrides by glob, then CLI flags.
+
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { ProfileName } from '../core/profiles.js';
+import type { RuleSetting } from '../core/lint.js';
+import { ruleIds } from '../core/rules/index.js';
+import type { Category, SeveritySetting } from '../core/types.js';
+import { configSchema } from './config-schema.js';
+import { ToolError } from './errors.js';
+
+export interface Settings {
+  language?: string;
+  profile?: ProfileName;
+  rules?: Record<string, RuleSetting>;
+  categories?: Partial<Record<Category, SeveritySetting>>;
+  fragment?: boolean;
+}
+
+export interface Config extends Settings {
+  lexicons?: string[];
+  extensions?: string[];
+  ignorePatterns?: string[];
+  maxWarnings?: number;
+  minScore?: number;
+  maxFileSize?: number;
+  overrides?: (Settings & { files: string | string[] })[];
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The config file, if one was found. */
+  file?: string;
+  /** Directory that globs and lexicon paths in the config are relative to. */
+  base: string;
+}
+
+const SEARCH_PLACES = [
+  'package.json',
+  '.tonelintrc',
+  '.tonelintrc.json',
+  '.tonelintrc.yaml',
+  '.tonelintrc.yml',
+  'tonelint.config.js',
+  'tonelint.config.mjs',
+  'tonelint.config.cjs',
+];
+
+function describe(path: string): string {
+  return path ? path.replace(/^\//, '').replace(/\//g, '.') : 'the config';
+}
+
+export async function validateConfig(raw: unknown, file: string): Promise<Config> {
+  const { Ajv } = await import('ajv');
+  const validate = new Ajv({ allErrors: false, strictTuples: false }).compile(configSchema);
+  if (!validate(raw)) {
+    const error = validate.errors![0]!;
+    const params = error.params as Record<string, unknown>;
+    const at = describe(error.instancePath);
+    if (params.additionalProperty) throw new ToolError(`${file}: unknown key "${[at === 'the config' ? '' : at + '.', params.additionalProperty].join('')}"`);
+    if (params.allowedValues) throw new ToolError(`${file}: ${at} must be one of ${(params.allowedValues as string[]).join(', ')}`);
+    throw new ToolError(`${file}: ${at} ${error.message ?? 'is invalid'}`);
+  }
+  const config = raw as Config;
+  for (const rules of [config.rules, ...(config.overrides ?? []).map((o) => o.rules)]) {
+    for (const id of Object.keys(rules ?? {})) {
+      if (!ruleIds.includes(id)) throw new ToolError(`${file}: unknown rule "${id}" (rules: ${ruleIds.join(', ')})`);
+    }
+  }
+  return config;
+}
+
+/** Loads the config named by --config, or the nearest one from `cwd` up to the project root. */
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  if (explicit) {
+    const file = resolve(cwd, explicit);
+    if (!existsSync(file)) throw new ToolError(`${explicit}: config file not found`);
+  } else if (!hasConfigNearby(cwd)) {
+    return { config: {}, base: cwd };
+  }
+  const { cosmiconfig } = await import('cosmiconfig');
+  const explorer = cosmiconfig('tonelint', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project', cache: false });
+  let result;
+  try {
+    result = explicit ? await explorer.load(resolve(cwd, explicit)) : await explorer.search(cwd);
+  } catch (err) {
+    const where = explicit ?? 'config';
+    throw new ToolError(`${where}: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (!result || result.isEmpty) return { config: {}, file: result?.filepath, base: result ? dirname(result.filepath) : cwd };
+  const display = relative(cwd, result.filepath) || result.filepath;
+  const config = await validateConfig(result.config, display);
+  return { config, file: result.filepath, base: dirname(result.filepath) };
+}
+
+// cosmiconfig costs tens of milliseconds to import; most drafts are linted where there is no config.
+function hasConfigNearby(cwd: string): boolean {
+  let dir = cwd;
+  for (;;) {
+    for (const place of SEARCH_PLACES) if (existsSync(resolve(dir, place))) return true;
+    const parent = dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+
+/** The settings that apply to one file: config, then matching overrides in order, then CLI flags. */
+export function settingsFor(loaded: LoadedConfig, filePath: string, cli: Settings): Settings {
+  const { config } = loaded;
+  const merged: Settings = {
+    language: config.language,
+    profile: config.profile,
+    rules: { ...config.rules },
+    categories: { ...config.categories },
+    fragment: config.fragment,
+  };
+  const rel = relative(loaded.base, resolve(filePath)).split('\\').join('/');
+  for (const override of config.overrides ?? []) {
+    const globs = Array.isArray(override.files) ? override.files : [override.files];
+    if (!picomatch(globs, { dot: true })(rel)) continue;
+    if (override.language) merged.language = override.language;
+    if (override.profile) merged.profile = override.profile;
+    if (override.fragment !== undefined) merged.fragment = override.fragment;
+    Object.assign(merged.rules!, override.rules);
+    Object.assign(merged.categories!, override.categories);
+  }
+  if (cli.language) merged.language = cli.language;
+  if (cli.profile) merged.profile = cli.profile;
+  Object.assign(merged.rules!, cli.rules);
+  return merged;
+}

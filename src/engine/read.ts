@@ -1,0 +1,79 @@
+// Reads an input file as text, or says in one line why it cannot be linted.
+
+import { readFileSync, statSync } from 'node:fs';
+
+export interface Decoded {
+  text: string;
+  /** The file started with a byte order mark (kept out of `text`, restored by --fix). */
+  bom: boolean;
+  encoding: 'utf8' | 'utf16le' | 'utf16be';
+}
+
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1] as string).length + 1 };
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: true, encoding: 'utf16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: true, encoding: 'utf16be' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  const probe = body.subarray(0, 8000);
+  if (probe.includes(0)) throw new InputError('binary file (it contains NUL bytes), not linted');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom, encoding: 'utf8' };
+  } catch {
+    const at = firstInvalidUtf8(body);
+    const pos = positionOfByte(body, Math.max(0, at));
+    throw new InputError(`invalid UTF-8 at byte ${at + (bom ? 3 : 0)}; save the file as UTF-8`, pos.line, pos.column);
+  }
+}
+
+export function readInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Decoded {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'no such file (was it moved or deleted?)' : `cannot read (${code})`);
+  }
+  if (size > maxFileSize) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new InputError(`file is ${mb(size)}, over the ${mb(maxFileSize)} limit (--max-file-size); not linted`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`);
+  }
+  return decode(bytes);
+}

@@ -1,0 +1,87 @@
+// One lint run: configuration, lexicons, discovery, reading and linting every input in order.
+
+import { relative, resolve } from 'node:path';
+import type { Detector } from '../core/lint.js';
+import { formatIssue } from '../core/lexicon/types.js';
+import type { FileResult } from '../core/report.js';
+import { loadConfig, settingsFor, type LoadedConfig, type Settings } from './config.js';
+import { DEFAULT_EXTENSIONS, discover } from './discover.js';
+import { loadLanguages, type Languages } from './languages.js';
+import { failedFile, lintDocument } from './lint-document.js';
+import { decode, InputError, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
+
+export interface RunOptions {
+  cwd: string;
+  inputs: string[];
+  /** Text read from standard input when an input is "-". */
+  stdin?: () => Promise<Uint8Array>;
+  stdinFilename?: string;
+  configFile?: string;
+  cli: Settings;
+  extensions?: string[];
+  ignore: boolean;
+  maxFileSize?: number;
+  minScore?: number;
+}
+
+export interface RunResult {
+  results: FileResult[];
+  /** One-line problems for stderr (the tool could not do all its job: exit 2). */
+  problems: string[];
+  config: LoadedConfig;
+}
+
+export async function prepare(cwd: string, configFile: string | undefined) {
+  const config = await loadConfig(cwd, configFile);
+  const problems: string[] = [];
+  const teamFiles = (config.config.lexicons ?? []).map((p) => ({ file: resolve(config.base, p), display: relative(cwd, resolve(config.base, p)) || p }));
+  const { languages, issues } = loadLanguages(teamFiles);
+  for (const issue of issues) problems.push(`lexicon ${formatIssue(issue)}`);
+  return { config, languages, problems };
+}
+
+async function detector(): Promise<Detector> {
+  const { detectLanguage } = await import('../core/language/detect.js');
+  return detectLanguage;
+}
+
+export async function run(options: RunOptions): Promise<RunResult> {
+  const { config, languages, problems } = await prepare(options.cwd, options.configFile);
+  const needsDetection = (options.cli.language ?? config.config.language ?? 'auto') === 'auto' || (config.config.overrides ?? []).some((o) => o.language === 'auto');
+  const detect = needsDetection ? await detector() : undefined;
+  const maxFileSize = options.maxFileSize ?? config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const minScore = options.minScore ?? config.config.minScore;
+  const results: FileResult[] = [];
+  const lintOne = (path: string, display: string, read: () => ReturnType<typeof readInput>, languagesSet: Languages) => {
+    try {
+      const decoded = read();
+      const settings = settingsFor(config, path, options.cli);
+      results.push(lintDocument(display, decoded.text, { settings, languages: languagesSet, detect, minScore }));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(`${display}${err.line ? `:${err.line}:${err.column}` : ''}: ${err.message}`);
+      results.push(failedFile(display, err.message, err.line, err.column));
+    }
+  };
+
+  const fileInputs = options.inputs.filter((i) => i !== '-');
+  if (options.inputs.includes('-')) {
+    const bytes = options.stdin ? await options.stdin() : new Uint8Array();
+    const name = options.stdinFilename ?? '<stdin>';
+    lintOne(resolve(options.cwd, options.stdinFilename ?? 'stdin.txt'), name, () => decode(bytes), languages);
+  }
+  if (fileInputs.length) {
+    const { files, errors } = await discover(fileInputs, {
+      cwd: options.cwd,
+      extensions: options.extensions ?? config.config.extensions ?? DEFAULT_EXTENSIONS,
+      ignorePatterns: config.config.ignorePatterns ?? [],
+      useIgnoreFiles: options.ignore,
+    });
+    for (const e of errors) problems.push(`${e.path}: ${e.message}`);
+    for (const file of files) {
+      const display = relative(options.cwd, file) || file;
+      lintOne(file, display, () => readInput(file, maxFileSize), languages);
+    }
+  }
+  return { results, problems, config };
+}

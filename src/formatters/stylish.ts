@@ -1,0 +1,78 @@
+// stylish: grouped by file, the phrase underlined in its line, the first rewrite, and a summary.
+
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { FileResult, Message } from '../core/report.js';
+import type { Formatter } from './types.js';
+
+const MAX_CONTEXT = 100;
+
+function sourceLine(source: string, line: number): string {
+  let start = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = source.indexOf('\n', start);
+    if (nl < 0) return '';
+    start = nl + 1;
+  }
+  const end = source.indexOf('\n', start);
+  return source.slice(start, end < 0 ? source.length : end).replace(/\r$/, '');
+}
+
+/** The line with the phrase and a caret underline, cut to a readable window around the phrase. */
+function excerpt(m: Message, source: string, c: ChalkInstance): string[] {
+  const text = sourceLine(source, m.line).replace(/\t/g, ' ');
+  if (!text.trim()) return [];
+  const from = m.column - 1;
+  const to = m.endLine === m.line ? Math.max(from + 1, m.endColumn - 1) : text.length;
+  let left = 0;
+  if (text.length > MAX_CONTEXT) left = Math.max(0, Math.min(from - 20, text.length - MAX_CONTEXT));
+  const shown = text.slice(left, left + MAX_CONTEXT);
+  const pre = left > 0 ? '…' : '';
+  const post = left + MAX_CONTEXT < text.length ? '…' : '';
+  const a = from - left;
+  const b = Math.min(to - left, shown.length);
+  const highlighted = shown.slice(0, a) + c.bold.underline(shown.slice(a, b)) + shown.slice(b);
+  return [`${c.dim('│')} ${pre}${highlighted}${post}`, `${c.dim('│')} ${' '.repeat(pre.length + a)}${c.red('^'.repeat(Math.max(1, b - a)))}`];
+}
+
+export const stylish: Formatter = (results, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let files = 0;
+  let lowest: number | null = null;
+  for (const r of results) {
+    if (r.score !== null) lowest = lowest === null ? r.score : Math.min(lowest, r.score);
+    if (!r.messages.length) continue;
+    files++;
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    const score = r.score === null ? '' : c.dim(` (${r.language ?? '?'}, score ${r.score}/100)`);
+    out.push('', `${c.underline(r.filePath)}${score}`);
+    const width = Math.max(...r.messages.map((m) => `${m.line}:${m.column}`.length));
+    for (const m of r.messages) {
+      const sev = m.severity === 'error' ? c.red('error  ') : m.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+      const rule = m.ruleId ? c.dim(m.entryId ? `${m.ruleId} ${m.entryId}` : m.ruleId) : '';
+      const unit = m.unit ? c.dim(` [${m.unit}]`) : '';
+      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(width))}  ${sev}  ${m.message}${unit}  ${rule}`);
+      const pad = ' '.repeat(width + 4);
+      if (m.actual && r.source) for (const l of excerpt(m, r.source, c)) out.push(pad + l);
+      const rewrite = m.suggestions[0];
+      if (rewrite) out.push(`${pad}${c.green('→')} ${c.green(rewrite)}`);
+    }
+  }
+  const total = errors + warnings + infos;
+  const scoreNote = lowest === null ? '' : ` · lowest tone score ${lowest}/100`;
+  if (total === 0) {
+    const n = results.length;
+    out.push(c.green(`✔ No problems in ${n} file${n === 1 ? '' : 's'}${scoreNote}`));
+  } else {
+    const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
+    if (infos) parts.push(`${infos} info`);
+    const mark = errors ? c.red.bold('✖') : c.yellow.bold('⚠');
+    out.push('', `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} of ${results.length} file${results.length === 1 ? '' : 's'}${scoreNote}`);
+  }
+  return `${out.join('\n')}\n`;
+};
