@@ -113,9 +113,11 @@ export function compilePattern(source: string): CompiledPattern {
     if (ch === ']' || ch === '|') throw new PatternError(`unexpected "${ch}" at column ${i + 1}`);
     let j = i;
     while (j < text.length && !/[\s[\]|]/.test(text[j] as string)) j++;
-    let word = text.slice(i, j).replace(PUNCTUATION, '');
+    let word = text.slice(i, j);
     i = j;
-    if (!word) continue;
+    const optionalMark = word.length > 1 && word.endsWith('?');
+    word = (optionalMark ? word.slice(0, -1) : word).replace(PUNCTUATION, '') + (optionalMark ? '?' : '');
+    if (!word || word === '?') continue;
     const gap = /^~(\d+)$/.exec(word);
     if (gap) {
       const max = Number(gap[1]);

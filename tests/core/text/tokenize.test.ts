@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/core/text/tokenize.js';
+import { foldDiacritics, normalizeWord } from '../../../src/core/text/normalize.js';
+
+const words = (text: string) => tokenize(text).map((t) => text.slice(t.start, t.end));
+
+describe('tokenize', () => {
+  it('keeps accents, Baltic letters and inner apostrophes and hyphens inside words', () => {
+    expect(words('Atvainojos, ka sūtījums kavējas – it’s a follow-up, dell’ordine!')).toEqual([
+      'Atvainojos', 'ka', 'sūtījums', 'kavējas', 'it’s', 'a', 'follow-up', 'dell’ordine',
+    ]);
+    expect(words('Atsiprašau už vėlavimą; Ärger mit „Lieferung“')).toEqual(['Atsiprašau', 'už', 'vėlavimą', 'Ärger', 'mit', 'Lieferung']);
+  });
+
+  it('skips emoji and reports UTF-16 offsets after astral characters', () => {
+    const text = 'Thanks 🙂 calm down';
+    const t = tokenize(text);
+    expect(t.map((x) => x.norm)).toEqual(['thanks', 'calm', 'down']);
+    expect(text.slice(t[1]!.start, t[2]!.end)).toBe('calm down');
+  });
+
+  it('ends sentences at . ! ? and line breaks, not at decimals or wrapped lines', () => {
+    const t = tokenize('Price 12.99 today. Next!\r\nNew line\n\nPara');
+    const groups = t.map((x) => x.sentence).map((s, i, all) => all.indexOf(s) === i ? 'new' : 'same');
+    expect(t.map((x) => x.norm)).toEqual(['price', '12', '99', 'today', 'next', 'new', 'line', 'para']);
+    expect(groups).toEqual(['new', 'same', 'same', 'same', 'new', 'new', 'same', 'new']);
+    const wrapped = tokenize('I understand how frustrating it is when the order does not\narrive on time');
+    expect(new Set(wrapped.map((x) => x.sentence)).size).toBe(1);
+  });
+
+  it('leaves skipped spans out and breaks the sentence there', () => {
+    const text = 'calm > quoted text\ndown';
+    const t = tokenize(text, [{ start: 5, end: 19 }]);
+    expect(t.map((x) => [x.norm, x.sentence])).toEqual([['calm', 0], ['down', 1]]);
+  });
+
+  it('normalises case, apostrophes and diacritics', () => {
+    expect(normalizeWord('Can’T')).toBe("can't");
+    expect(foldDiacritics('sūtījums')).toBe('sutijums');
+    expect(foldDiacritics('straße')).toBe('strasse');
+    expect(foldDiacritics('šiandien')).toBe('siandien');
+  });
+});

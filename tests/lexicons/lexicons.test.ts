@@ -1,0 +1,55 @@
+// Every example and counter-example of every built-in lexicon, and the realistic drafts of each language.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript shared with scripts/check-lexicon.mjs
+import { draftFailures, readDrafts } from '../../scripts/lexicon-drafts.mjs';
+import { formatIssue, type LexiconIssue, type PreparedLexicon } from '../../src/core/lexicon/types.js';
+
+const built = JSON.parse(readFileSync(new URL('../../dist/lexicons.json', import.meta.url), 'utf8')) as {
+  lexicons: PreparedLexicon[];
+  issues: LexiconIssue[];
+};
+const folders = readdirSync(new URL('../../lexicons/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+describe('built-in lexicons', () => {
+  it('are valid, and every example matches at its marked span and no counter-example matches', () => {
+    expect(built.issues.map(formatIssue)).toEqual([]);
+  });
+
+  for (const lang of folders) {
+    describe(lang, () => {
+      const lexicon = built.lexicons.find((l) => l.language === lang)!;
+
+      it('covers every category with enough entries, and every element', () => {
+        expect(lexicon, `${lang} did not build`).toBeDefined();
+        const avoid = lexicon.entries.filter((e) => e.category);
+        expect(avoid.length).toBeGreaterThanOrEqual(lang === 'en' ? 60 : 40);
+        const categories = new Set(avoid.map((e) => e.category));
+        for (const c of ['dismissive', 'blame', 'refusal', 'policy', 'no-time', 'patronizing', 'overpromise']) {
+          expect(categories, `${lang} has no ${c} entry`).toContain(c);
+        }
+        const elements = new Set(lexicon.entries.map((e) => e.element).filter(Boolean));
+        for (const e of ['apology', 'acknowledgement', 'thanks', 'next-step', 'timeframe', 'closing']) {
+          expect(elements, `${lang} has no ${e} pattern`).toContain(e);
+          expect(lexicon.missing[e as keyof typeof lexicon.missing]?.length, `${lang} has no rewrite for a missing ${e}`).toBeGreaterThan(0);
+        }
+      });
+
+      it('has 1-3 rewrites for every phrase to avoid', () => {
+        for (const e of lexicon.entries.filter((x) => x.category)) {
+          expect(e.suggestions.length, e.id).toBeGreaterThanOrEqual(1);
+          expect(e.suggestions.length, e.id).toBeLessThanOrEqual(3);
+        }
+      });
+
+      it('finds exactly the expected phrases and missing elements in realistic drafts', () => {
+        const drafts = readDrafts(new URL(`./drafts/${lang}.yaml`, import.meta.url).pathname);
+        expect(drafts.length).toBeGreaterThanOrEqual(20);
+        expect(draftFailures(lexicon, drafts)).toEqual([]);
+      });
+    });
+  }
+});
