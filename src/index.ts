@@ -5,7 +5,7 @@ import type { ProfileName } from './core/profiles.js';
 import type { RuleSetting } from './core/lint.js';
 import type { FileResult } from './core/report.js';
 import type { Category, SeveritySetting } from './core/types.js';
-import { loadLanguages } from './engine/languages.js';
+import { builtinLanguages, type Languages } from './engine/languages.js';
 import { lintDocument } from './engine/lint-document.js';
 
 export interface LintTextOptions {
@@ -19,11 +19,11 @@ export interface LintTextOptions {
   minScore?: number;
 }
 
-let languages: ReturnType<typeof loadLanguages>['languages'] | undefined;
+let languages: Languages | undefined;
 
 /** Lints one text with the built-in lexicons; synchronous. */
 export function lintText(text: string, options: LintTextOptions = {}): FileResult {
-  languages ??= loadLanguages().languages;
+  languages ??= builtinLanguages();
   const { source: _source, ...result } = lintDocument(options.filePath ?? '<text>', text.replace(/^\uFEFF/, ''), {
     settings: { language: options.language, profile: options.profile, rules: options.rules, categories: options.categories },
     languages,

@@ -26,6 +26,10 @@ export interface LintFlags {
   ignore: boolean;
   maxFileSize?: number;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  printConfig?: string;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
@@ -62,10 +66,11 @@ function onlyErrors(results: FileResult[]): FileResult[] {
 export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Promise<number> {
   const formatter = loadFormatter(flags.format);
   if (!formatter) throw new ToolError(`unknown format "${flags.format}" (formats: ${formatterNames.join(', ')})`);
-  const inputs = paths.length ? paths : io.stdinIsTTY ? [] : ['-'];
-  if (!inputs.length) throw new ToolError('no input: give files, folders or globs, or "-" to read a draft from stdin (tonelint --help)');
+  const inputs = paths.length ? paths : io.stdinIsTTY || flags.printConfig ? [] : ['-'];
+  if (!inputs.length && !flags.printConfig) throw new ToolError('no input: give files, folders or globs, or "-" to read a draft from stdin (tonelint --help)');
   const rules = parseRuleFlags(flags.rule);
-  const { results, problems, config } = await run({
+  if (flags.printConfig) return printConfig(flags, rules, io);
+  const { results, problems, config, diffs } = await run({
     cwd: io.cwd,
     inputs,
     stdin: io.readStdin,
@@ -76,7 +81,14 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     ignore: flags.ignore,
     maxFileSize: flags.maxFileSize !== undefined ? flags.maxFileSize * 1024 * 1024 : undefined,
     minScore: flags.minScore,
+    reportUnusedDirectives: flags.reportUnusedDisableDirectives,
+    fix: flags.fixDryRun ? 'dry-run' : flags.fix ? 'write' : undefined,
   });
+  if (flags.fixDryRun) {
+    for (const p of problems) io.stderr(`tonelint: ${p}\n`);
+    io.stdout(diffs.join(''));
+    return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+  }
   for (const p of problems) io.stderr(`tonelint: ${p}\n`);
   const shown = flags.quiet ? onlyErrors(results) : results;
   const output = (await formatter)(shown, { color: useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd });
@@ -92,4 +104,29 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     io.stdout(output);
   }
   return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+}
+
+/** --print-config <file>: the settings that apply to that file, after overrides and flags. */
+async function printConfig(flags: LintFlags, rules: Record<string, RuleSetting>, io: Io): Promise<number> {
+  const { loadConfig, settingsFor } = await import('../engine/config.js');
+  const { PROFILES, DEFAULT_PROFILE } = await import('../core/profiles.js');
+  const { rules: allRules } = await import('../core/rules/index.js');
+  const loaded = await loadConfig(io.cwd, flags.config);
+  const settings = settingsFor(loaded, resolve(io.cwd, flags.printConfig!), { language: flags.lang, profile: flags.profile, rules });
+  const profile = settings.profile ?? DEFAULT_PROFILE;
+  const effective = Object.fromEntries(
+    allRules.map((r) => [r.id, settings.rules?.[r.id] ?? PROFILES[profile].rules[r.id] ?? r.defaultSeverity]),
+  );
+  const out = {
+    file: flags.printConfig,
+    configFile: loaded.file ?? null,
+    language: settings.language ?? 'auto',
+    profile,
+    rules: effective,
+    categories: { ...PROFILES[profile].categories, ...settings.categories },
+    fragment: settings.fragment ?? 'auto',
+    lexicons: loaded.config.lexicons ?? [],
+  };
+  io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
 }

@@ -7,9 +7,11 @@ import { formatterNames } from '../formatters/index.js';
 import { EXIT_OK, EXIT_TOOL } from './exit-code.js';
 import { processIo, type Io } from './io.js';
 import { lintCommand, type LintFlags } from './lint-command.js';
-import { lexiconsCommand } from './lexicons-command.js';
 
 const VERSION = '0.1.0';
+
+// Subcommands load their code when used: linting one draft must start as fast as Node allows.
+const lexicons = async () => (await import('./lexicons-command.js')).lexiconsCommand;
 
 function integer(value: string): number {
   const n = Number(value);
@@ -49,6 +51,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--ext <list>', 'extensions to lint in folders (default: .txt,.md)', list)
     .option('--no-ignore', 'do not read .gitignore and .tonelintignore')
     .option('--max-file-size <mb>', 'skip files larger than this many megabytes (default 20)', integer)
+    .option('--fix', 'apply the fixes marked safe in the lexicons, writing files in place')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing')
+    .option('--report-unused-disable-directives', 'warn about tonelint-disable comments that disable nothing')
+    .option('--print-config <file>', 'print the settings that apply to a file and exit')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
     .addHelpText('after', EXAMPLES)
@@ -57,23 +63,23 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .action(async (paths: string[], flags: LintFlags) => setExit(await lintCommand(paths, flags, io)));
 
-  const lexicons = program.command('lexicons').description('list, show and validate lexicons');
-  lexicons
+  const lexiconsGroup = program.command('lexicons').description('list, show and validate lexicons');
+  lexiconsGroup
     .command('list')
     .description('languages with a lexicon and how many entries each has')
     .option('-c, --config <path>', 'config file with team lexicons')
-    .action(async (flags: { config?: string }) => setExit(await lexiconsCommand.list(flags, io)));
-  lexicons
+    .action(async (flags: { config?: string }) => setExit(await (await lexicons()).list(flags, io)));
+  lexiconsGroup
     .command('show <lang>')
     .description('every entry of a language: id, category, severity, first pattern and rewrite')
     .option('-c, --config <path>', 'config file with team lexicons')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .action(async (lang: string, flags: { config?: string; format: string }) => setExit(await lexiconsCommand.show(lang, flags, io)));
-  lexicons
+    .action(async (lang: string, flags: { config?: string; format: string }) => setExit(await (await lexicons()).show(lang, flags, io)));
+  lexiconsGroup
     .command('validate <files...>')
     .description('check lexicon files: schema, patterns, examples and counter-examples (exit 2 on a problem)')
-    .action(async (files: string[]) => setExit(await lexiconsCommand.validate(files, io)));
-  for (const command of [lexicons, ...lexicons.commands]) {
+    .action(async (files: string[]) => setExit(await (await lexicons()).validate(files, io)));
+  for (const command of [lexiconsGroup, ...lexiconsGroup.commands]) {
     command.showSuggestionAfterError(true).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   }
   return program;

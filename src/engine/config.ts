@@ -1,8 +1,7 @@
 // Finds, validates and resolves configuration: file -> defaults, then overrides by glob, then CLI flags.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import type { ProfileName } from '../core/profiles.js';
 import type { RuleSetting } from '../core/lint.js';
 import { ruleIds } from '../core/rules/index.js';
@@ -30,6 +29,8 @@ export interface Config extends Settings {
 
 export interface LoadedConfig {
   config: Config;
+  /** One matcher per entry of `overrides`, in order. */
+  overrideMatchers: ((relativePath: string) => boolean)[];
   /** The config file, if one was found. */
   file?: string;
   /** Directory that globs and lexicon paths in the config are relative to. */
@@ -77,7 +78,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     const file = resolve(cwd, explicit);
     if (!existsSync(file)) throw new ToolError(`${explicit}: config file not found`);
   } else if (!hasConfigNearby(cwd)) {
-    return { config: {}, base: cwd };
+    return { config: {}, base: cwd, overrideMatchers: [] };
   }
   const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('tonelint', { searchPlaces: SEARCH_PLACES, searchStrategy: 'project', cache: false });
@@ -88,20 +89,40 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     const where = explicit ?? 'config';
     throw new ToolError(`${where}: ${(err as Error).message.split('\n')[0]}`);
   }
-  if (!result || result.isEmpty) return { config: {}, file: result?.filepath, base: result ? dirname(result.filepath) : cwd };
+  if (!result || result.isEmpty) return { config: {}, file: result?.filepath, base: result ? dirname(result.filepath) : cwd, overrideMatchers: [] };
   const display = relative(cwd, result.filepath) || result.filepath;
   const config = await validateConfig(result.config, display);
-  return { config, file: result.filepath, base: dirname(result.filepath) };
+  return { config, file: result.filepath, base: dirname(result.filepath), overrideMatchers: await overrideMatchers(config) };
+}
+
+async function overrideMatchers(config: Config): Promise<LoadedConfig['overrideMatchers']> {
+  if (!config.overrides?.length) return [];
+  const { default: picomatch } = await import('picomatch');
+  return config.overrides.map((o) => picomatch(Array.isArray(o.files) ? o.files : [o.files], { dot: true }));
 }
 
 // cosmiconfig costs tens of milliseconds to import; most drafts are linted where there is no config.
+// Same search as cosmiconfig's "project" strategy: up from cwd, stopping at the first package.json.
 function hasConfigNearby(cwd: string): boolean {
   let dir = cwd;
   for (;;) {
-    for (const place of SEARCH_PLACES) if (existsSync(resolve(dir, place))) return true;
+    for (const place of SEARCH_PLACES) {
+      const file = resolve(dir, place);
+      if (!existsSync(file)) continue;
+      if (place !== 'package.json') return true;
+      if (packageHasConfig(file)) return true;
+    }
     const parent = dirname(dir);
-    if (parent === dir) return false;
+    if (parent === dir || existsSync(resolve(dir, 'package.json'))) return false;
     dir = parent;
+  }
+}
+
+function packageHasConfig(file: string): boolean {
+  try {
+    return Object.hasOwn(JSON.parse(readFileSync(file, 'utf8')) as object, 'tonelint');
+  } catch {
+    return true; // let cosmiconfig report the broken file
   }
 }
 
@@ -116,9 +137,8 @@ export function settingsFor(loaded: LoadedConfig, filePath: string, cli: Setting
     fragment: config.fragment,
   };
   const rel = relative(loaded.base, resolve(filePath)).split('\\').join('/');
-  for (const override of config.overrides ?? []) {
-    const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!picomatch(globs, { dot: true })(rel)) continue;
+  for (const [i, override] of (config.overrides ?? []).entries()) {
+    if (!loaded.overrideMatchers[i]?.(rel)) continue;
     if (override.language) merged.language = override.language;
     if (override.profile) merged.profile = override.profile;
     if (override.fragment !== undefined) merged.fragment = override.fragment;

@@ -3,7 +3,6 @@
 import { compileLanguage, type CompiledLanguage } from '../core/lexicon/compile.js';
 import type { LexiconIssue, PreparedLexicon } from '../core/lexicon/types.js';
 import type { LanguageSet } from '../core/lint.js';
-import { applyTeamLexicon } from './lexicon-files.js';
 import { loadBuiltin } from './builtin.js';
 
 export class Languages implements LanguageSet {
@@ -31,8 +30,15 @@ export class Languages implements LanguageSet {
   }
 }
 
+/** The built-in lexicons only (no YAML or schema code is loaded). */
+export function builtinLanguages(): Languages {
+  return new Languages(new Map(loadBuiltin().lexicons.map((l) => [l.language, l])));
+}
+
 /** Built-in lexicons with the team's files (paths resolved by the caller) applied in order. */
-export function loadLanguages(teamFiles: { file: string; display: string }[] = []): { languages: Languages; issues: LexiconIssue[] } {
+export async function loadLanguages(teamFiles: { file: string; display: string }[] = []): Promise<{ languages: Languages; issues: LexiconIssue[] }> {
+  if (!teamFiles.length) return { languages: builtinLanguages(), issues: [] };
+  const { applyTeamLexicon } = await import('./lexicon-files.js');
   const prepared = new Map(loadBuiltin().lexicons.map((l) => [l.language, l]));
   const issues: LexiconIssue[] = [];
   for (const { file, display } of teamFiles) issues.push(...applyTeamLexicon(file, display, prepared));

@@ -7,6 +7,7 @@ import { parseMarkdown } from '../sources/markdown.js';
 import { parseText } from '../sources/txt.js';
 import type { SourceParser } from '../sources/types.js';
 import type { Settings } from './config.js';
+import { applyDirectives, findDirectives } from './directives.js';
 
 const PARSERS: Record<string, SourceParser> = { md: parseMarkdown, markdown: parseMarkdown, mdx: parseMarkdown };
 
@@ -20,6 +21,7 @@ export interface DocumentOptions {
   languages: LanguageSet;
   detect?: Detector;
   minScore?: number;
+  reportUnusedDirectives?: boolean;
 }
 
 function mostCommon(values: (string | null)[]): string | null {
@@ -67,13 +69,15 @@ export function lintDocument(filePath: string, text: string, options: DocumentOp
     units.push({ id: unit.id, title: unit.title, line, language: result.language, score: result.score });
   }
   messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  const directives = findDirectives(filePath, text, (offset) => lines.position(offset));
+  const shown = applyDirectives(messages, directives, options.reportUnusedDirectives ?? false);
   return {
     filePath,
     language: mostCommon(units.map((u) => u.language)),
     score: units.length ? Math.min(...units.map((u) => u.score)) : null,
-    ...countSeverities(messages),
+    ...countSeverities(shown),
     units,
-    messages,
+    messages: shown,
     source: text,
   };
 }

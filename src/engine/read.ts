@@ -4,6 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 
 export interface Decoded {
   text: string;
+  /** The bytes as read, to detect a file that changes before --fix writes it. */
+  bytes?: Buffer;
   /** The file started with a byte order mark (kept out of `text`, restored by --fix). */
   bom: boolean;
   encoding: 'utf8' | 'utf16le' | 'utf16be';
@@ -75,5 +77,5 @@ export function readInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): De
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`);
   }
-  return decode(bytes);
+  return { ...decode(bytes), bytes };
 }

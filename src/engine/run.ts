@@ -9,6 +9,7 @@ import { DEFAULT_EXTENSIONS, discover } from './discover.js';
 import { loadLanguages, type Languages } from './languages.js';
 import { failedFile, lintDocument } from './lint-document.js';
 import { decode, InputError, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
+import { encode, FileChangedError, fixUntilStable, writeAtomically } from './fix.js';
 
 export interface RunOptions {
   cwd: string;
@@ -22,6 +23,9 @@ export interface RunOptions {
   ignore: boolean;
   maxFileSize?: number;
   minScore?: number;
+  reportUnusedDirectives?: boolean;
+  /** Apply safe fixes: write the files, or only compute their diff. */
+  fix?: 'write' | 'dry-run';
 }
 
 export interface RunResult {
@@ -29,13 +33,15 @@ export interface RunResult {
   /** One-line problems for stderr (the tool could not do all its job: exit 2). */
   problems: string[];
   config: LoadedConfig;
+  /** Unified diffs of the files --fix changed (or would change, with --fix-dry-run). */
+  diffs: string[];
 }
 
 export async function prepare(cwd: string, configFile: string | undefined) {
   const config = await loadConfig(cwd, configFile);
   const problems: string[] = [];
   const teamFiles = (config.config.lexicons ?? []).map((p) => ({ file: resolve(config.base, p), display: relative(cwd, resolve(config.base, p)) || p }));
-  const { languages, issues } = loadLanguages(teamFiles);
+  const { languages, issues } = await loadLanguages(teamFiles);
   for (const issue of issues) problems.push(`lexicon ${formatIssue(issue)}`);
   return { config, languages, problems };
 }
@@ -52,12 +58,28 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const maxFileSize = options.maxFileSize ?? config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const minScore = options.minScore ?? config.config.minScore;
   const results: FileResult[] = [];
+  const diffs: string[] = [];
+  const diffLib = options.fix === 'dry-run' ? await import('diff') : undefined;
   const lintOne = (path: string, display: string, read: () => ReturnType<typeof readInput>, languagesSet: Languages) => {
     try {
       const decoded = read();
       const settings = settingsFor(config, path, options.cli);
-      results.push(lintDocument(display, decoded.text, { settings, languages: languagesSet, detect, minScore }));
+      const lint = (text: string) =>
+        lintDocument(display, text, { settings, languages: languagesSet, detect, minScore, reportUnusedDirectives: options.reportUnusedDirectives });
+      if (!options.fix || !decoded.bytes) {
+        results.push(lint(decoded.text));
+        return;
+      }
+      const fixed = fixUntilStable(decoded.text, lint);
+      results.push(fixed.result);
+      if (fixed.text === decoded.text) return;
+      if (diffLib) diffs.push(diffLib.createTwoFilesPatch(display, display, decoded.text, fixed.text, '', '', { context: 2 }));
+      else writeAtomically(path, encode(decoded, fixed.text), decoded.bytes);
     } catch (err) {
+      if (err instanceof FileChangedError) {
+        problems.push(`${display}: ${err.message}`);
+        return;
+      }
       if (!(err instanceof InputError)) throw err;
       problems.push(`${display}${err.line ? `:${err.line}:${err.column}` : ''}: ${err.message}`);
       results.push(failedFile(display, err.message, err.line, err.column));
@@ -83,5 +105,5 @@ export async function run(options: RunOptions): Promise<RunResult> {
       lintOne(file, display, () => readInput(file, maxFileSize), languages);
     }
   }
-  return { results, problems, config };
+  return { results, problems, config, diffs };
 }
