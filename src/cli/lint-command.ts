@@ -30,6 +30,10 @@ export interface LintFlags {
   fixDryRun?: boolean;
   reportUnusedDisableDirectives?: boolean;
   printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  baseline?: string;
+  baselineWrite?: string;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
@@ -70,7 +74,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   if (!inputs.length && !flags.printConfig) throw new ToolError('no input: give files, folders or globs, or "-" to read a draft from stdin (tonelint --help)');
   const rules = parseRuleFlags(flags.rule);
   if (flags.printConfig) return printConfig(flags, rules, io);
-  const { results, problems, config, diffs } = await run({
+  const outcome = await run({
     cwd: io.cwd,
     inputs,
     stdin: io.readStdin,
@@ -83,7 +87,21 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     minScore: flags.minScore,
     reportUnusedDirectives: flags.reportUnusedDisableDirectives,
     fix: flags.fixDryRun ? 'dry-run' : flags.fix ? 'write' : undefined,
+    cacheLocation: flags.cache || flags.cacheLocation ? flags.cacheLocation ?? '.tonelintcache' : undefined,
   });
+  const { problems, config, diffs } = outcome;
+  let results = outcome.results;
+  if (flags.baselineWrite) {
+    const { writeBaseline } = await import('../engine/baseline.js');
+    const count = writeBaseline(resolve(io.cwd, flags.baselineWrite), results);
+    for (const p of problems) io.stderr(`tonelint: ${p}\n`);
+    io.stderr(`tonelint: recorded ${count} finding${count === 1 ? '' : 's'} in ${flags.baselineWrite}; run with --baseline ${flags.baselineWrite} to report only new ones\n`);
+    return problems.length ? 2 : 0;
+  }
+  if (flags.baseline) {
+    const { applyBaseline } = await import('../engine/baseline.js');
+    results = applyBaseline(resolve(io.cwd, flags.baseline), results);
+  }
   if (flags.fixDryRun) {
     for (const p of problems) io.stderr(`tonelint: ${p}\n`);
     io.stdout(diffs.join(''));

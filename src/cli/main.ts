@@ -8,7 +8,7 @@ import { EXIT_OK, EXIT_TOOL } from './exit-code.js';
 import { processIo, type Io } from './io.js';
 import { lintCommand, type LintFlags } from './lint-command.js';
 
-const VERSION = '0.1.0';
+import { TOOL_VERSION as VERSION } from '../engine/version.js';
 
 // Subcommands load their code when used: linting one draft must start as fast as Node allows.
 const lexicons = async () => (await import('./lexicons-command.js')).lexiconsCommand;
@@ -54,6 +54,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--fix', 'apply the fixes marked safe in the lexicons, writing files in place')
     .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing')
     .option('--report-unused-disable-directives', 'warn about tonelint-disable comments that disable nothing')
+    .option('--cache', 'reuse results of unchanged files (stored in .tonelintcache)')
+    .option('--cache-location <path>', 'where --cache keeps its file')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline')
+    .option('--baseline-write <file>', 'record every current finding in a baseline file')
     .option('--print-config <file>', 'print the settings that apply to a file and exit')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')

@@ -10,6 +10,7 @@ import { loadLanguages, type Languages } from './languages.js';
 import { failedFile, lintDocument } from './lint-document.js';
 import { decode, InputError, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
 import { encode, FileChangedError, fixUntilStable, writeAtomically } from './fix.js';
+import { TOOL_VERSION } from './version.js';
 
 export interface RunOptions {
   cwd: string;
@@ -26,6 +27,8 @@ export interface RunOptions {
   reportUnusedDirectives?: boolean;
   /** Apply safe fixes: write the files, or only compute their diff. */
   fix?: 'write' | 'dry-run';
+  /** Cache file to reuse results of unchanged files from. */
+  cacheLocation?: string;
 }
 
 export interface RunResult {
@@ -60,12 +63,26 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const results: FileResult[] = [];
   const diffs: string[] = [];
   const diffLib = options.fix === 'dry-run' ? await import('diff') : undefined;
+  const opened = options.cacheLocation && !options.fix ? await openCache(options, config) : undefined;
+  const cache = opened?.cache;
+  const sha1 = opened?.sha1 ?? (() => '');
   const lintOne = (path: string, display: string, read: () => ReturnType<typeof readInput>, languagesSet: Languages) => {
     try {
       const decoded = read();
       const settings = settingsFor(config, path, options.cli);
       const lint = (text: string) =>
         lintDocument(display, text, { settings, languages: languagesSet, detect, minScore, reportUnusedDirectives: options.reportUnusedDirectives });
+      if (cache && decoded.bytes) {
+        const key = sha1(decoded.bytes) + sha1(JSON.stringify(settings));
+        const hit = cache.get(display, key);
+        if (hit) results.push({ ...hit, source: decoded.text });
+        else {
+          const result = lint(decoded.text);
+          if (!result.messages.some((m) => m.fatal)) cache.set(display, key, result);
+          results.push(result);
+        }
+        return;
+      }
       if (!options.fix || !decoded.bytes) {
         results.push(lint(decoded.text));
         return;
@@ -105,5 +122,22 @@ export async function run(options: RunOptions): Promise<RunResult> {
       lintOne(file, display, () => readInput(file, maxFileSize), languages);
     }
   }
+  const cacheProblem = cache?.save();
+  if (cacheProblem) problems.push(cacheProblem);
   return { results, problems, config, diffs };
+}
+
+async function openCache(options: RunOptions, config: LoadedConfig) {
+  const { ResultCache, sha1 } = await import('./cache.js');
+  const { BUILTIN_FILE } = await import('./builtin.js');
+  const { readFileSync } = await import('node:fs');
+  const lexiconFiles = (config.config.lexicons ?? []).map((p) => {
+    try {
+      return readFileSync(resolve(config.base, p), 'utf8');
+    } catch {
+      return '';
+    }
+  });
+  const setup = sha1(JSON.stringify([config.config, options.cli, options.minScore, readFileSync(BUILTIN_FILE, 'utf8').length, sha1(readFileSync(BUILTIN_FILE)), lexiconFiles]));
+  return { cache: new ResultCache(resolve(options.cwd, options.cacheLocation!), TOOL_VERSION, setup), sha1 };
 }

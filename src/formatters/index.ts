@@ -6,6 +6,10 @@ const LOADERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
   compact: async () => (await import('./compact.js')).compact,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  junit: async () => (await import('./junit.js')).junit,
+  checkstyle: async () => (await import('./checkstyle.js')).checkstyle,
 };
 
 export const formatterNames = Object.keys(LOADERS);

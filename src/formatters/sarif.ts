@@ -1,0 +1,234 @@
+// sarif: a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers, with fingerprints that survive edits.
+
+import type { FileResult, Message } from '../core/report.js';
+import { rules as knownRules } from '../core/rules/index.js';
+import type { Severity } from '../core/types.js';
+import type { Formatter, FormatOptions } from './types.js';
+
+/** The tonelint version written into the log (kept equal to package.json by a test). */
+export const TONELINT_VERSION = '0.1.0';
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/tonelint/tonelint';
+/** The key of our fingerprint in `partialFingerprints`; bump the version if the hashed key ever changes. */
+export const FINGERPRINT_KEY = 'tonelintFinding/v1';
+export const SRCROOT = '%SRCROOT%';
+
+export const helpUri = (ruleId: string) => `${INFORMATION_URI}/blob/main/docs/rules/${encodeURIComponent(ruleId)}.md`;
+
+/** Rules that are not in the rule list: findings the engine adds itself. */
+const EXTRA_RULES: Record<string, { description: string; defaultSeverity: Severity }> = {
+  'min-score': { description: 'A reply whose tone score is below the required minimum (--min-score).', defaultSeverity: 'error' },
+};
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+// ---------------------------------------------------------------------------------------------
+// Fingerprints: 64-bit FNV-1a over the UTF-8 bytes of the key, in two 32-bit halves (no BigInt, no crypto).
+
+const utf8 = new TextEncoder();
+
+export function fnv1a64(text: string): string {
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (const byte of utf8.encode(text)) {
+    lo ^= byte;
+    // (hi·2³² + lo) · (2⁴⁰ + 0x1b3) mod 2⁶⁴
+    const t = (lo >>> 0) * 0x1b3;
+    const carry = Math.floor(t / 0x100000000);
+    hi = (Math.imul(hi, 0x1b3) + (lo << 8) + carry) >>> 0;
+    lo = t >>> 0;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The matched phrase as it is compared across commits: lower case, whitespace collapsed. */
+export const normalizeActual = (actual: string | undefined) => (actual ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Fingerprint of each message of a file: rule, lexicon entry, file, reply, phrase, and how many times
+ * that same key came before it in the file. Line numbers are left out on purpose, so an alert keeps its
+ * identity when text above it moves.
+ */
+export function fingerprints(path: string, messages: readonly Message[]): string[] {
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const key = [m.ruleId ?? '', m.entryId ?? m.element ?? '', path, m.unit ?? '', normalizeActual(m.actual)].join('\u0000');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return fnv1a64(`${key}\u0000${occurrence}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths -> URIs
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const encodeSegment = (s: string) => encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD'));
+const isWindows = (cwd: string) => /^[A-Za-z]:[\\/]/.test(cwd) || cwd.startsWith('\\\\');
+
+export interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+/**
+ * Where a file is, as SARIF wants it: relative to %SRCROOT% (the directory tonelint ran in) with forward
+ * slashes and percent-encoding; an absolute path outside that directory becomes a file:// URI.
+ */
+export function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
+  const windows = isWindows(cwd);
+  const slashed = (p: string) => (windows ? p.replace(/\\/g, '/') : p);
+  let path = slashed(filePath);
+  const root = slashed(cwd).replace(/\/+$/, '');
+  const isAbsolute = (p: string) => p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+  const prefix = `${root}/`;
+  if (cwd && isAbsolute(path) && (windows ? path.toLowerCase().startsWith(prefix.toLowerCase()) : path.startsWith(prefix))) {
+    path = path.slice(prefix.length);
+  }
+  if (isAbsolute(path)) {
+    const drive = /^([A-Za-z]:)\//.exec(path);
+    const rest = (drive ? path.slice(2) : path).replace(/^\/+/, '/');
+    return { uri: `file://${drive ? `/${drive[1]}` : ''}${rest.split('/').map(encodeSegment).join('/')}` };
+  }
+  return { uri: path.replace(/^(\.\/)+/, '').split('/').map(encodeSegment).join('/'), uriBaseId: SRCROOT };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The log
+
+/** The message with the first rewrite appended, as code scanning shows no separate fix text. */
+export const messageText = (m: Message) => (m.suggestions[0] ? `${m.message} Try: ${m.suggestions[0]}` : m.message);
+
+function region(m: Message) {
+  const startLine = Math.max(1, m.line);
+  const startColumn = Math.max(1, m.column);
+  const endLine = Math.max(startLine, m.endLine);
+  let endColumn = Math.max(1, m.endColumn);
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  const r: Record<string, unknown> = { startLine, startColumn, endLine, endColumn };
+  if (m.actual) r.snippet = { text: m.actual };
+  return r;
+}
+
+interface RuleInfo {
+  description: string;
+  defaultSeverity: Severity | 'off';
+}
+
+function ruleInfo(id: string): RuleInfo {
+  const rule = knownRules.find((r) => r.id === id);
+  if (rule) return rule;
+  return EXTRA_RULES[id] ?? { description: `The tonelint rule ${id}.`, defaultSeverity: 'warning' };
+}
+
+/** The rules that appear, in the order of the rule list and then by id, so indices stay stable. */
+function ruleOrder(ids: Set<string>): string[] {
+  const listed = knownRules.map((r) => r.id).filter((id) => ids.has(id));
+  const others = [...ids].filter((id) => !listed.includes(id)).sort();
+  return [...listed, ...others];
+}
+
+function ruleDescriptor(id: string, example: Message | undefined) {
+  const info = ruleInfo(id);
+  const uri = helpUri(id);
+  const full = `${info.description}${info.defaultSeverity === 'off' ? ' Off unless enabled in the configuration.' : ` Reported as ${info.defaultSeverity} unless the configuration or profile says otherwise.`}`;
+  const rewrite = example?.suggestions[0];
+  const textLines = [`${id}: ${info.description}`];
+  const mdLines = [`**${id}**: ${info.description}`];
+  if (rewrite) {
+    const before = example.actual ? `instead of "${example.actual}", ` : '';
+    textLines.push(`Example rewrite: ${before}try "${rewrite}".`);
+    mdLines.push(`Example rewrite: ${before ? `instead of *${mdEscape(example.actual!)}*, ` : ''}try *${mdEscape(rewrite)}*`);
+  }
+  textLines.push(`Documentation: ${uri}`);
+  mdLines.push(`[Rule documentation](${uri})`);
+  return {
+    id,
+    shortDescription: { text: info.description },
+    fullDescription: { text: full },
+    help: { text: textLines.join('\n'), markdown: mdLines.join('\n\n') },
+    helpUri: uri,
+    defaultConfiguration: info.defaultSeverity === 'off' ? { enabled: false } : { level: LEVEL[info.defaultSeverity] },
+    properties: { tags: ['tone'] },
+  };
+}
+
+const mdEscape = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&');
+
+export function toSarif(results: readonly FileResult[], options: Pick<FormatOptions, 'cwd'>) {
+  const used = new Set<string>();
+  const examples = new Map<string, Message>();
+  for (const r of results) {
+    for (const m of r.messages) {
+      if (m.ruleId === null || m.fatal) continue;
+      used.add(m.ruleId);
+      if (!examples.has(m.ruleId) && m.suggestions[0]) examples.set(m.ruleId, m);
+    }
+  }
+  const order = ruleOrder(used);
+  const index = new Map(order.map((id, i) => [id, i]));
+
+  const sarifResults: unknown[] = [];
+  const notifications: unknown[] = [];
+  for (const r of results) {
+    const artifact = artifactLocation(r.filePath, options.cwd);
+    const keyPath = artifact.uri;
+    const linted = r.messages.filter((m) => m.ruleId !== null && !m.fatal);
+    const prints = fingerprints(keyPath, linted);
+    for (const m of r.messages) {
+      if (m.ruleId !== null && !m.fatal) continue;
+      notifications.push({
+        level: 'error',
+        message: { text: m.message },
+        locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: Math.max(1, m.line), startColumn: Math.max(1, m.column) } } }],
+        descriptor: { id: 'fatal' },
+      });
+    }
+    linted.forEach((m, i) => {
+      const ruleId = m.ruleId!;
+      const properties: Record<string, unknown> = {};
+      if (m.entryId) properties.entryId = m.entryId;
+      if (m.category) properties.category = m.category;
+      if (m.element) properties.element = m.element;
+      if (m.unit) properties.unit = m.unit;
+      if (m.lang) properties.lang = m.lang;
+      if (m.suggestions.length) properties.suggestions = m.suggestions;
+      sarifResults.push({
+        ruleId,
+        ruleIndex: index.get(ruleId),
+        level: LEVEL[m.severity],
+        message: { text: messageText(m) },
+        locations: [{ physicalLocation: { artifactLocation: artifact, region: region(m) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+        ...(Object.keys(properties).length ? { properties } : {}),
+      });
+    });
+  }
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'tonelint',
+            informationUri: INFORMATION_URI,
+            version: TONELINT_VERSION,
+            semanticVersion: TONELINT_VERSION,
+            rules: order.map((id) => ruleDescriptor(id, examples.get(id))),
+          },
+        },
+        invocations: [
+          notifications.length
+            ? { executionSuccessful: false, toolExecutionNotifications: notifications }
+            : { executionSuccessful: true },
+        ],
+        columnKind: 'utf16CodeUnits' as const,
+        results: sarifResults,
+      },
+    ],
+  };
+}
+
+export const sarif: Formatter = (results, options) => `${JSON.stringify(toSarif(results, options), null, 2)}\n`;
