@@ -83,7 +83,32 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('validate <files...>')
     .description('check lexicon files: schema, patterns, examples and counter-examples (exit 2 on a problem)')
     .action(async (files: string[]) => setExit(await (await lexicons()).validate(files, io)));
-  for (const command of [lexiconsGroup, ...lexiconsGroup.commands]) {
+  program
+    .command('explain <subject>')
+    .description('why a rule, lexicon entry or phrase matters, with examples to avoid and to use')
+    .option('--lang <code>', 'language of the examples (default: the entry\'s, or en)')
+    .option('-c, --config <path>', 'config file with team lexicons')
+    .addHelpText('after', '\nExamples:\n  tonelint explain require-apology --lang de\n  tonelint explain en.dismissive.calm-down\n  tonelint explain "that\'s our policy"')
+    .action(async (subject: string, flags: { lang?: string; config?: string }) =>
+      setExit(await (await import('./explain-command.js')).explainCommand(subject, flags, io)));
+  program
+    .command('init')
+    .description(`write a starter ${'.tonelintrc.json'} (asks on a terminal, defaults otherwise)`)
+    .addOption(new Option('--profile <name>', 'channel profile').choices([...PROFILE_NAMES]))
+    .option('--lang <code>', 'language of the replies, or auto')
+    .option('--force', 'overwrite an existing config')
+    .option('-y, --yes', 'do not ask, use the defaults')
+    .addHelpText('after', '\nExamples:\n  tonelint init\n  tonelint init --profile chat --lang de')
+    .action(async (flags) => setExit(await (await import('./init-command.js')).initCommand(flags, io)));
+  program
+    .command('review <file>')
+    .description('walk through the findings of a draft and accept, edit or skip each rewrite ("-" reads stdin)')
+    .option('--lang <code>', 'language of the draft instead of detecting it')
+    .addOption(new Option('--profile <name>', 'channel profile').choices([...PROFILE_NAMES]))
+    .option('-c, --config <path>', 'use this config file')
+    .addHelpText('after', '\nKeys: 1-3 accept a rewrite · e edit · s skip · i ignore this phrase · u undo · q quit without saving\n\nExamples:\n  tonelint review draft.txt\n  pbpaste | tonelint review - | pbcopy')
+    .action(async (file: string, flags) => setExit(await (await import('./review-command.js')).reviewCommand(file, flags, io)));
+  for (const command of [lexiconsGroup, ...lexiconsGroup.commands, ...program.commands]) {
     command.showSuggestionAfterError(true).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   }
   return program;
