@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { lintReply } from '../dist/core/lint.js';
 import { compileLanguage } from '../dist/core/lexicon/compile.js';
+import { isOrderToReader } from '../dist/engine/order-check.js';
 
 const ELEMENT_RULES = { 'require-apology': 'apology', 'require-acknowledgement': 'acknowledgement', 'require-next-step': 'next-step' };
 
@@ -18,7 +19,7 @@ export function draftFailures(prepared, drafts) {
   const languages = { supported: [prepared.language], get: (code) => (code === prepared.language ? language : undefined) };
   const failures = [];
   drafts.forEach((draft, i) => {
-    const result = lintReply(draft.text, { languages, language: prepared.language, profile: 'email' });
+    const result = lintReply(draft.text, { languages, language: prepared.language, profile: 'email', isOrder: isOrderToReader });
     const avoid = result.findings.filter((f) => f.ruleId === 'avoid-phrase').map((f) => f.entryId).sort();
     const missing = result.findings.map((f) => ELEMENT_RULES[f.ruleId]).filter(Boolean).sort();
     const wantAvoid = [...(draft.avoid ?? [])].sort();

@@ -10,6 +10,7 @@ import { formatIssue, type LexiconIssue } from '../core/lexicon/types.js';
 import { ToolError } from '../engine/errors.js';
 import { loadBuiltin } from '../engine/builtin.js';
 import { applyTeamLexicon } from '../engine/lexicon-files.js';
+import { isOrderToReader } from '../engine/order-check.js';
 import { prepare } from '../engine/run.js';
 import { EXIT_OK, EXIT_TOOL } from './exit-code.js';
 import type { Io } from './io.js';
@@ -83,7 +84,7 @@ async function validate(files: string[], io: Io): Promise<number> {
       issues = parsed.issues;
       if (parsed.lexicon && !issues.length) {
         count = parsed.lexicon.entries.length;
-        issues = checkExamples(compileLanguage(prepareLexicon(parsed.lexicon)));
+        issues = checkExamples(compileLanguage(prepareLexicon(parsed.lexicon)), undefined, isOrderToReader);
       }
     }
     for (const issue of issues) io.stderr(`tonelint: ${formatIssue(issue)}\n`);

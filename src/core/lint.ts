@@ -1,12 +1,14 @@
 // lintReply: one reply's text in, findings and a tone score out. Pure and synchronous.
 
-import { findEntries, type CompiledLanguage, type EntryMatch } from './lexicon/compile.js';
+import type { CompiledLanguage, EntryMatch } from './lexicon/compile.js';
 import { DEFAULT_PROFILE, PROFILES, type ProfileName } from './profiles.js';
 import { rules } from './rules/index.js';
 import type { ReplyAnalysis } from './rules/types.js';
 import { toneScore } from './score.js';
 import { findAddresses, findForeignText } from './text/agent-text.js';
 import { findPlaceholders } from './text/placeholders.js';
+import type { OrderCheck } from './language/english.js';
+import { matchReply } from './match-reply.js';
 import { tokenize } from './text/tokenize.js';
 import type { Category, Element, Finding, Severity, SeveritySetting, Span } from './types.js';
 
@@ -33,6 +35,8 @@ export interface ReplyOptions {
   skip?: readonly Span[];
   /** Treat the reply as a snippet: no require-* findings. Default: decided by length. */
   fragment?: boolean;
+  /** English: tells orders from descriptions for orderOnly entries (loads an NLP library on first use). */
+  isOrder?: OrderCheck;
 }
 
 export interface ReplyResult {
@@ -86,7 +90,7 @@ export function analyzeReply(text: string, options: ReplyOptions): ReplyAnalysis
   let language: string | null = forced ?? null;
   if (!forced && tokens.length > 0) language = options.detect ? options.detect(keptText(text, skip)) : null;
   const lexicon = language ? options.languages.get(language) : undefined;
-  const matches: EntryMatch[] = lexicon ? findEntries(lexicon, tokens) : [];
+  const matches: EntryMatch[] = lexicon ? matchReply(text, tokens, lexicon, options.isOrder) : [];
   const elements = new Map<Element, EntryMatch[]>();
   for (const m of matches) {
     const element = m.entry.element;

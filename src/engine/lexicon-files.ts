@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parseLexicon } from '../core/lexicon/parse.js';
 import { prepareLexicon, compileLanguage } from '../core/lexicon/compile.js';
 import { checkExamples } from '../core/lexicon/examples.js';
+import { isOrderToReader } from './order-check.js';
 import type { Lexicon, LexiconEntry, LexiconIssue, PreparedLexicon } from '../core/lexicon/types.js';
 
 export interface LoadedLexicons {
@@ -74,7 +75,7 @@ export function loadLexiconFolder(root: string, lang: string, base: string, issu
 
 /** Runs every example and counter-example of the lexicons. */
 export function exampleIssues(lexicons: readonly PreparedLexicon[]): LexiconIssue[] {
-  return lexicons.flatMap((lexicon) => checkExamples(compileLanguage(lexicon)));
+  return lexicons.flatMap((lexicon) => checkExamples(compileLanguage(lexicon), undefined, isOrderToReader));
 }
 
 /**
@@ -103,7 +104,7 @@ export function applyTeamLexicon(
   });
   entries.push(...parsed.lexicon.entries);
   const updated = prepareLexicon({ ...base, entries, missing: { ...base.missing, ...parsed.lexicon.missing } });
-  const ownIssues = checkExamples(compileLanguage(updated), display);
+  const ownIssues = checkExamples(compileLanguage(updated), display, isOrderToReader);
   issues.push(...ownIssues);
   if (!ownIssues.length) lexicons.set(lang, updated);
   return issues;

@@ -7,6 +7,7 @@ import { parseMarkdown } from '../sources/markdown.js';
 import { parseText } from '../sources/txt.js';
 import type { SourceParser } from '../sources/types.js';
 import type { Settings } from './config.js';
+import { isOrderToReader } from './order-check.js';
 import { applyDirectives, findDirectives } from './directives.js';
 
 const PARSERS: Record<string, SourceParser> = { md: parseMarkdown, markdown: parseMarkdown, mdx: parseMarkdown };
@@ -55,6 +56,7 @@ export function lintDocument(filePath: string, text: string, options: DocumentOp
       categories: settings.categories,
       skip: unit.skip,
       fragment: unit.fragment ?? settings.fragment,
+      isOrder: isOrderToReader,
     });
     const unitName = parsed.units.length > 1 ? unit.title ?? unit.id : undefined;
     for (const finding of result.findings) messages.push(toMessage(finding, unit.toFile, lines, result.language, unitName));

@@ -128,17 +128,17 @@ function ruleOrder(ids: Set<string>): string[] {
   return [...listed, ...others];
 }
 
-function ruleDescriptor(id: string, example: Message | undefined) {
+function ruleDescriptor(id: string, example: Message | undefined, categories: ReadonlySet<string>) {
   const info = ruleInfo(id);
   const uri = helpUri(id);
-  const full = `${info.description}${info.defaultSeverity === 'off' ? ' Off unless enabled in the configuration.' : ` Reported as ${info.defaultSeverity} unless the configuration or profile says otherwise.`}`;
+  const full = categories.size ? `${info.description} Categories found in this run: ${[...categories].sort().join(', ')}.` : info.description;
   const rewrite = example?.suggestions[0];
   const textLines = [`${id}: ${info.description}`];
-  const mdLines = [`**${id}**: ${info.description}`];
+  const mdLines = [`**${id}**: ${mdEscape(info.description)}`];
   if (rewrite) {
-    const before = example.actual ? `instead of "${example.actual}", ` : '';
-    textLines.push(`Example rewrite: ${before}try "${rewrite}".`);
-    mdLines.push(`Example rewrite: ${before ? `instead of *${mdEscape(example.actual!)}*, ` : ''}try *${mdEscape(rewrite)}*`);
+    const actual = example.actual ? normalizeSpace(example.actual) : undefined;
+    textLines.push(actual ? `Example rewrite: "${actual}" -> "${rewrite}"` : `Example rewrite: "${rewrite}"`);
+    mdLines.push(actual ? `Example rewrite: *${mdEscape(actual)}* → *${mdEscape(rewrite)}*` : `Example rewrite: *${mdEscape(rewrite)}*`);
   }
   textLines.push(`Documentation: ${uri}`);
   mdLines.push(`[Rule documentation](${uri})`);
@@ -153,15 +153,18 @@ function ruleDescriptor(id: string, example: Message | undefined) {
   };
 }
 
-const mdEscape = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&');
+const normalizeSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
+const mdEscape = (s: string) => normalizeSpace(s).replace(/[\\`*_[\]<>|]/g, '\\$&');
 
 export function toSarif(results: readonly FileResult[], options: Pick<FormatOptions, 'cwd'>) {
   const used = new Set<string>();
   const examples = new Map<string, Message>();
+  const categories = new Map<string, Set<string>>();
   for (const r of results) {
     for (const m of r.messages) {
       if (m.ruleId === null || m.fatal) continue;
       used.add(m.ruleId);
+      if (m.category) categories.set(m.ruleId, (categories.get(m.ruleId) ?? new Set()).add(m.category));
       if (!examples.has(m.ruleId) && m.suggestions[0]) examples.set(m.ruleId, m);
     }
   }
@@ -216,7 +219,7 @@ export function toSarif(results: readonly FileResult[], options: Pick<FormatOpti
             informationUri: INFORMATION_URI,
             version: TONELINT_VERSION,
             semanticVersion: TONELINT_VERSION,
-            rules: order.map((id) => ruleDescriptor(id, examples.get(id))),
+            rules: order.map((id) => ruleDescriptor(id, examples.get(id), categories.get(id) ?? new Set())),
           },
         },
         invocations: [

@@ -1,21 +1,22 @@
 // YAML into the document model: the `yaml` package parses, our decoders map every scalar back to the file.
 
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type CST, type Document, type Node, type Scalar } from 'yaml';
 import type { DNode, DString } from './model.js';
 import { SourceFailure } from './model.js';
 import type { Decoded } from './offset-map.js';
 import { decodeBlock, decodeDoubleQuoted, decodePlain, decodeSingleQuoted, parseBlockHeader } from './yaml-scalars.js';
 
-type SourceToken = NonNullable<Scalar['srcToken']>;
-
-function decodeToken(src: string, token: SourceToken): Decoded | undefined {
-  if (token.type === 'block-scalar') {
+export function decodeToken(src: string, any: CST.Token): Decoded | undefined {
+  if (any.type === 'block-scalar') {
+    const token = any as CST.BlockScalar;
     const header = token.props[0];
     if (header?.type !== 'block-scalar-header') return undefined;
     let bodyStart = token.offset;
-    for (const p of token.props) bodyStart += p.source.length;
+    for (const p of token.props) bodyStart += (p as CST.SourceToken).source?.length ?? 0;
     return decodeBlock(src, bodyStart, bodyStart + token.source.length, token.indent, parseBlockHeader(header.source));
   }
+  if (any.type !== 'scalar' && any.type !== 'single-quoted-scalar' && any.type !== 'double-quoted-scalar') return undefined;
+  const token = any as CST.FlowScalar;
   const end = token.offset + token.source.length;
   if (token.type === 'scalar') return decodePlain(src, token.offset, end);
   if (token.type === 'single-quoted-scalar') return decodeSingleQuoted(src, token.offset, end);

@@ -3,7 +3,9 @@
 import { tokenize } from '../text/tokenize.js';
 import { findPlaceholders } from '../text/placeholders.js';
 import type { Span } from '../types.js';
-import { findEntries, type CompiledLanguage } from './compile.js';
+import type { CompiledLanguage } from './compile.js';
+import { matchReply } from '../match-reply.js';
+import type { OrderCheck } from '../language/english.js';
 import type { LexiconIssue } from './types.js';
 
 /** Removes the [ ] markers of an example and returns the marked span. */
@@ -15,9 +17,9 @@ export function parseExample(example: string): { text: string; span?: Span } {
   return { text, span: { start: open, end: close - 1 } };
 }
 
-export function checkExamples(language: CompiledLanguage, onlyFile?: string): LexiconIssue[] {
+export function checkExamples(language: CompiledLanguage, onlyFile?: string, isOrder?: OrderCheck): LexiconIssue[] {
   const issues: LexiconIssue[] = [];
-  const find = (text: string) => findEntries(language, tokenize(text, [], findPlaceholders(text)));
+  const find = (text: string) => matchReply(text, tokenize(text, [], findPlaceholders(text)), language, isOrder);
   for (const entry of language.entries) {
     if (onlyFile && entry.file !== onlyFile) continue;
     const issue = (field: string, message: string) =>

@@ -22,6 +22,7 @@ interface RawEntry {
   message?: string;
   suggestions?: string[];
   fix?: string;
+  orderOnly?: boolean;
   examples?: string[];
   counterExamples?: string[];
   enabled?: boolean;
@@ -131,6 +132,7 @@ export function parseLexicon(text: string, file: string, role: LexiconRole, buil
       message: e.message ?? '',
       suggestions: e.suggestions ?? [],
       fix: e.fix,
+      orderOnly: e.orderOnly,
       examples: e.examples ?? [],
       counterExamples: e.counterExamples ?? [],
       enabled: e.enabled ?? true,

@@ -12,6 +12,7 @@ const common = {
   message: { type: 'string', minLength: 1 },
   suggestions: { ...stringList, maxItems: 3 },
   fix: { type: 'string' },
+  orderOnly: { type: 'boolean' },
   examples: stringList,
   counterExamples: stringList,
   enabled: { type: 'boolean' },

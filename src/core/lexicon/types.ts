@@ -15,6 +15,8 @@ export interface LexiconEntry {
   message: string;
   suggestions: string[];
   fix?: string;
+  /** Matches only when the phrase is an order to the customer ("calm down"), not a description. */
+  orderOnly?: boolean;
   examples: string[];
   counterExamples: string[];
   /** Set to false by a team lexicon to switch a built-in entry off. */
