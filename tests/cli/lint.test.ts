@@ -1,6 +1,6 @@
 // The built binary, run as a user runs it: inputs, outputs, exit codes and bad input.
 
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, runCli, tempTree } from '../helpers/cli.js';
@@ -193,10 +193,16 @@ describe('configuration', () => {
     expect(r.stderr).toMatch(/unknown rule "require-apologies"/);
   });
 
-  it('the example config is valid', () => {
-    const dir = tempTree({ 'a.txt': GOOD });
-    writeFileSync(join(dir, '.tonelintrc.json'), require('node:fs').readFileSync(join(__dirname, '../../.tonelintrc.example.json')));
-    const r = runCli(['a.txt'], { cwd: dir });
+  it('the example config and team lexicon are valid and take effect', () => {
+    const root = join(__dirname, '../..');
+    const dir = tempTree({
+      '.tonelintrc.json': readFileSync(join(root, '.tonelintrc.example.json')),
+      'examples/team-lexicon.yaml': readFileSync(join(root, 'examples/team-lexicon.yaml')),
+      'a.txt': "I'm sorry for the wait, I understand it is annoying. Your ticket was closed automatically, so I have reopened it today and will reply by Friday.",
+    });
+    const r = runCli(['a.txt', '--format', 'json'], { cwd: dir });
     expect(r.stderr).toBe('');
+    const ids = json(r)[0].messages.map((m: any) => m.entryId);
+    expect(ids).toContain('en.policy.ticket-auto-closed');
   });
 });
