@@ -62,6 +62,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour')
     .addHelpText('after', EXAMPLES)
+    // Options after a subcommand belong to it: `tonelint review - --lang de`.
+    .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

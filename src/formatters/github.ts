@@ -45,11 +45,13 @@ export const github: Formatter = (results, options) => {
   // On a Windows runner paths come with backslashes; annotations want the repository's forward slashes.
   const windows = /^[A-Za-z]:[\\/]/.test(options.cwd) || options.cwd.startsWith('\\\\');
   const byLevel: Record<Severity, string[]> = { error: [], warning: [], info: [] };
+  // Files that could not be checked come first, so that the cap never hides them.
+  const fatal: string[] = [];
   for (const r of results) {
-    // A file that could not be read comes before its findings: it explains why there are few of them.
-    const ordered = [...r.messages.filter((m) => m.fatal || m.ruleId === null), ...r.messages.filter((m) => !(m.fatal || m.ruleId === null))];
-    for (const m of ordered) byLevel[m.severity].push(annotation(windows ? r.filePath.replace(/\\/g, '/') : r.filePath, m));
+    const path = windows ? r.filePath.replace(/\\/g, '/') : r.filePath;
+    for (const m of r.messages) (m.fatal || m.ruleId === null ? fatal : byLevel[m.severity]).push(annotation(path, m));
   }
+  byLevel.error.unshift(...fatal);
   const total = LEVELS.reduce((n, level) => n + byLevel[level].length, 0);
   if (total === 0) return '';
 
