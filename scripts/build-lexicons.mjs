@@ -6,11 +6,14 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadLexiconFolders, exampleIssues } from '../dist/engine/lexicon-files.js';
 import { formatIssue } from '../dist/core/lexicon/types.js';
+import { signatures } from './signatures.mjs';
 
 const root = fileURLToPath(new URL('../lexicons/', import.meta.url));
 const base = fileURLToPath(new URL('..', import.meta.url));
 const { lexicons, issues } = loadLexiconFolders(root, base);
 issues.push(...exampleIssues(lexicons));
+const signature = signatures(lexicons);
+for (const l of lexicons) l.signature = signature[l.language];
 writeFileSync(new URL('../dist/lexicons.json', import.meta.url), JSON.stringify({ lexicons, issues }));
 const count = lexicons.map((l) => `${l.language} ${l.entries.length}`).join(', ');
 console.log(`lexicons: ${count || 'none'}${issues.length ? `; ${issues.length} issue(s), first: ${formatIssue(issues[0])}` : ''}`);

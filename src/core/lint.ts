@@ -9,7 +9,7 @@ import { findAddresses, findForeignText } from './text/agent-text.js';
 import { findPlaceholders } from './text/placeholders.js';
 import type { OrderCheck } from './language/english.js';
 import { matchReply } from './match-reply.js';
-import { tokenize } from './text/tokenize.js';
+import { tokenize, type Token } from './text/tokenize.js';
 import type { Category, Element, Finding, Severity, SeveritySetting, Span } from './types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -20,8 +20,11 @@ export interface LanguageSet {
   get(code: string): CompiledLanguage | undefined;
 }
 
-/** Tells the language of the agent's words; returns an ISO 639-1 code, another code, or null. */
-export type Detector = (text: string) => string | null;
+/**
+ * Tells the language of the agent's words: an ISO 639-1 code, null when it cannot be told, or undefined
+ * when this detector is not sure and a stronger (slower) one should decide.
+ */
+export type Detector = (text: string, tokens: readonly Token[]) => string | null | undefined;
 
 export interface ReplyOptions {
   languages: LanguageSet;
@@ -41,6 +44,8 @@ export interface ReplyOptions {
 
 export interface ReplyResult {
   language: string | null;
+  /** The detector was not sure of the language; lint again with a stronger one. */
+  undecided?: boolean;
   score: number;
   findings: Finding[];
 }
@@ -88,7 +93,12 @@ export function analyzeReply(text: string, options: ReplyOptions): ReplyAnalysis
   const tokens = tokenize(text, skip, placeholders);
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;
   let language: string | null = forced ?? null;
-  if (!forced && tokens.length > 0) language = options.detect ? options.detect(keptText(text, skip)) : null;
+  let undecided = false;
+  if (!forced && tokens.length > 0 && options.detect) {
+    const detected = options.detect(keptText(text, skip), tokens);
+    undecided = detected === undefined;
+    language = detected ?? null;
+  }
   const lexicon = language ? options.languages.get(language) : undefined;
   const matches: EntryMatch[] = lexicon ? matchReply(text, tokens, lexicon, options.isOrder) : [];
   const elements = new Map<Element, EntryMatch[]>();
@@ -103,6 +113,7 @@ export function analyzeReply(text: string, options: ReplyOptions): ReplyAnalysis
     text,
     tokens,
     language,
+    undecided,
     unsupportedLanguage: language && !lexicon ? language : undefined,
     lexicon,
     matches,
@@ -122,5 +133,5 @@ export function lintReply(text: string, options: ReplyOptions): ReplyResult {
     findings.push(...rule.check(reply, { severity: severity as Severity, options: ruleOptions, categories }));
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { language: reply.language, score: toneScore(findings), findings };
+  return { language: reply.language, undecided: reply.undecided || undefined, score: toneScore(findings), findings };
 }

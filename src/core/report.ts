@@ -45,6 +45,8 @@ export interface FileResult {
   messages: Message[];
   /** The file's text, for formatters that show the offending line; not part of the JSON contract. */
   source?: string;
+  /** Some reply's language needs the stronger detector; the engine lints the file again. Not in JSON. */
+  undecided?: boolean;
 }
 
 /** Maps a finding from reply offsets into file offsets and lines. */

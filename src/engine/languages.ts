@@ -25,6 +25,11 @@ export class Languages implements LanguageSet {
     return language;
   }
 
+  /** Signature words per language, for quick detection. */
+  signatures(): Record<string, string[]> {
+    return Object.fromEntries([...this.prepared].map(([code, l]) => [code, l.signature ?? []]));
+  }
+
   lexicon(code: string): PreparedLexicon | undefined {
     return this.prepared.get(code);
   }

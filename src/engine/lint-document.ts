@@ -45,6 +45,7 @@ export function lintDocument(filePath: string, text: string, options: DocumentOp
     };
   });
   const units: UnitSummary[] = [];
+  let undecided = false;
   const { settings } = options;
   for (const unit of parsed.units) {
     const result = lintReply(unit.text, {
@@ -58,6 +59,7 @@ export function lintDocument(filePath: string, text: string, options: DocumentOp
       fragment: unit.fragment ?? settings.fragment,
       isOrder: isOrderToReader,
     });
+    if (result.undecided) undecided = true;
     const unitName = parsed.units.length > 1 ? unit.title ?? unit.id : undefined;
     for (const finding of result.findings) messages.push(toMessage(finding, unit.toFile, lines, result.language, unitName));
     const line = lines.position(unit.toFile(0)).line;
@@ -81,6 +83,7 @@ export function lintDocument(filePath: string, text: string, options: DocumentOp
     units,
     messages: shown,
     source: text,
+    ...(undecided ? { undecided } : {}),
   };
 }
 

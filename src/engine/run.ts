@@ -1,7 +1,7 @@
 // One lint run: configuration, lexicons, discovery, reading and linting every input in order.
 
 import { relative, resolve } from 'node:path';
-import type { Detector } from '../core/lint.js';
+import { RunDetector } from './detection.js';
 import { formatIssue } from '../core/lexicon/types.js';
 import type { FileResult } from '../core/report.js';
 import { loadConfig, settingsFor, type LoadedConfig, type Settings } from './config.js';
@@ -49,15 +49,12 @@ export async function prepare(cwd: string, configFile: string | undefined) {
   return { config, languages, problems };
 }
 
-async function detector(): Promise<Detector> {
-  const { detectLanguage } = await import('../core/language/detect.js');
-  return detectLanguage;
-}
 
 export async function run(options: RunOptions): Promise<RunResult> {
   const { config, languages, problems } = await prepare(options.cwd, options.configFile);
   const needsDetection = (options.cli.language ?? config.config.language ?? 'auto') === 'auto' || (config.config.overrides ?? []).some((o) => o.language === 'auto');
-  const detect = needsDetection ? await detector() : undefined;
+  const detector = needsDetection ? new RunDetector(languages) : undefined;
+  const detect = detector?.detect;
   const maxFileSize = options.maxFileSize ?? config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const minScore = options.minScore ?? config.config.minScore;
   const results: FileResult[] = [];
@@ -66,28 +63,36 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const opened = options.cacheLocation && !options.fix ? await openCache(options, config) : undefined;
   const cache = opened?.cache;
   const sha1 = opened?.sha1 ?? (() => '');
-  const lintOne = (path: string, display: string, read: () => ReturnType<typeof readInput>, languagesSet: Languages) => {
+  const lintOne = async (path: string, display: string, read: () => ReturnType<typeof readInput>, languagesSet: Languages) => {
     try {
       const decoded = read();
       const settings = settingsFor(config, path, options.cli);
-      const lint = (text: string) =>
+      const lintOnce = (text: string) =>
         lintDocument(display, text, { settings, languages: languagesSet, detect, minScore, reportUnusedDirectives: options.reportUnusedDirectives });
+      // A reply the quick detector cannot place makes the file be linted again once franc is loaded.
+      const lint = async (text: string) => {
+        const result = lintOnce(text);
+        if (!result.undecided || !detector || detector.hasStrong) return result;
+        await detector.loadStrong();
+        return lintOnce(text);
+      };
       if (cache && decoded.bytes) {
         const key = sha1(decoded.bytes) + sha1(JSON.stringify(settings));
         const hit = cache.get(display, key);
         if (hit) results.push({ ...hit, source: decoded.text });
         else {
-          const result = lint(decoded.text);
+          const result = await lint(decoded.text);
           if (!result.messages.some((m) => m.fatal)) cache.set(display, key, result);
           results.push(result);
         }
         return;
       }
       if (!options.fix || !decoded.bytes) {
-        results.push(lint(decoded.text));
+        results.push(await lint(decoded.text));
         return;
       }
-      const fixed = fixUntilStable(decoded.text, lint);
+      if (detector) await detector.loadStrong();
+      const fixed = fixUntilStable(decoded.text, lintOnce);
       results.push(fixed.result);
       if (fixed.text === decoded.text) return;
       if (diffLib) diffs.push(diffLib.createTwoFilesPatch(display, display, decoded.text, fixed.text, '', '', { context: 2 }));
@@ -107,7 +112,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (options.inputs.includes('-')) {
     const bytes = options.stdin ? await options.stdin() : new Uint8Array();
     const name = options.stdinFilename ?? '<stdin>';
-    lintOne(resolve(options.cwd, options.stdinFilename ?? 'stdin.txt'), name, () => decode(bytes), languages);
+    await lintOne(resolve(options.cwd, options.stdinFilename ?? 'stdin.txt'), name, () => decode(bytes), languages);
   }
   if (fileInputs.length) {
     const { files, errors } = await discover(fileInputs, {
@@ -119,7 +124,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const e of errors) problems.push(`${e.path}: ${e.message}`);
     for (const file of files) {
       const display = relative(options.cwd, file) || file;
-      lintOne(file, display, () => readInput(file, maxFileSize), languages);
+      await lintOne(file, display, () => readInput(file, maxFileSize), languages);
     }
   }
   const cacheProblem = cache?.save();

@@ -15,7 +15,7 @@ const CODES: Record<string, string> = {
 const ONLY = Object.keys(CODES);
 
 /** ISO 639-1 code of the text's language, or null when the text is too short or ambiguous. */
-export function detectLanguage(text: string): string | null {
+export function detectLanguage(text: string, _tokens?: unknown): string | null {
   const code = franc(text.length > 2000 ? text.slice(0, 2000) : text, { only: ONLY, minLength: 3 });
   return CODES[code] ?? null;
 }

@@ -78,8 +78,10 @@ export function findEntries(language: CompiledLanguage, tokens: readonly Token[]
   found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   // Several patterns of one entry often match the same phrase: keep the leftmost-longest.
   const kept: EntryMatch[] = [];
+  const reach = new Map<LexiconEntry, number>();
   for (const m of found) {
-    if (kept.some((k) => k.entry === m.entry && overlaps(k.span, m.span))) continue;
+    if ((reach.get(m.entry) ?? -1) > m.span.start) continue;
+    reach.set(m.entry, m.span.end);
     kept.push(m);
   }
   return kept;

@@ -10,6 +10,8 @@ export interface ReplyAnalysis {
   tokens: Token[];
   /** The reply's language, or null when it could not be told. */
   language: string | null;
+  /** The detector asked for a stronger one; the caller lints again. */
+  undecided?: boolean;
   /** Set when the language was detected or forced but tonelint has no lexicon for it. */
   unsupportedLanguage?: string;
   lexicon?: CompiledLanguage;

@@ -4,8 +4,8 @@ import type { Span } from '../types.js';
 
 // Everything from one of these lines to the end of the reply is earlier correspondence or a signature.
 const HISTORY_START = [
-  /^\s*On\b.{0,200}\bwrote:\s*$/i, // On Mon, 2 March 2026, Sam Reed <sam@example.com> wrote:
-  /^\s*(Am|Le|Il|El|Op|Em|Dnia|\d{1,2}[./]).{0,200}\b(schrieb|schrieb .*|a écrit|ha scritto|scrisse|escribió|schreef|kirjutas|rakstīja|parašė|написал|napisał)\s*:\s*$/i,
+  // "On Mon, 2 March 2026, Sam Reed <sam@example.com> wrote:", "Am … schrieb …:", "14.05.2024 kirjutas Liis Kuusk:"
+  /^.{0,200}(?<!\p{L})(wrote|writes|schrieb|a écrit|ha scritto|scrisse|escribió|schreef|kirjutas|kirjutasid|rakstīja|parašė|rašė|написал|napisał)(?!\p{L}).{0,120}:\s*$/iu,
   /^\s*-{2,}\s*(Original Message|Forwarded message|Ursprüngliche Nachricht|Messaggio originale|Weitergeleitete Nachricht|Algne kiri|Sākotnējā ziņa|Originalus laiškas)\s*-{2,}\s*$/i,
   /^\s*(From|Von|Da|Saatja|No|Nuo):\s.+$\n^\s*(Sent|Date|Gesendet|Datum|Inviato|Data|Saadetud|Nosūtīts|Išsiųsta):/im,
   /^-- $/, // RFC 3676 signature separator

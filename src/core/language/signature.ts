@@ -1,0 +1,50 @@
+// The quick first opinion on a reply's language: words that occur in one supported language only.
+// Most support replies are long enough to be told this way in microseconds; the rest go to franc.
+
+import type { Token } from '../text/tokenize.js';
+
+/** Language code -> its signature words (lower case), prepared at build time from stopword lists. */
+export type Signatures = Record<string, readonly string[]>;
+
+// A language is chosen only with this many signature words and this lead over the runner-up.
+const MIN_HITS = 4;
+const MIN_LEAD = 3;
+
+export class SignatureDetector {
+  private readonly owner = new Map<string, string>();
+
+  constructor(signatures: Signatures) {
+    for (const [lang, words] of Object.entries(signatures)) for (const w of words) this.owner.set(w, lang);
+  }
+
+  /** The language, or undefined when the words do not make it clear. */
+  detect(tokens: readonly Token[]): string | undefined {
+    const { best, top, second } = this.count(tokens);
+    return top >= MIN_HITS && top >= MIN_LEAD * second ? best : undefined;
+  }
+
+  /** The only language with signature words in the text, however few; undefined when none or several. */
+  lean(tokens: readonly Token[]): string | undefined {
+    const { best, top, second } = this.count(tokens);
+    return top >= 2 && second === 0 ? best : undefined;
+  }
+
+  private count(tokens: readonly Token[]): { best?: string; top: number; second: number } {
+    const hits = new Map<string, number>();
+    for (const t of tokens) {
+      const lang = this.owner.get(t.norm) ?? (t.plain ? this.owner.get(t.folded) : undefined);
+      if (lang) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    let top = 0;
+    let second = 0;
+    for (const [lang, n] of hits) {
+      if (n > top) {
+        second = top;
+        top = n;
+        best = lang;
+      } else if (n > second) second = n;
+    }
+    return { best, top, second };
+  }
+}
