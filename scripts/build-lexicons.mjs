@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Build step: validates lexicons/<lang>/*.yaml and stores them prepared in dist/lexicons.json.
+// Build step: validates lexicons/<lang>/*.yaml and stores them prepared in dist/lexicons/ (one file per language and an index).
 // Schema and pattern problems are listed here and in the file (tests/lexicons fails on them);
 // a language whose files cannot be read at all is left out rather than breaking the build.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { encodeLexicon } from '../dist/core/lexicon/encode.js';
 import { fileURLToPath } from 'node:url';
 import { loadLexiconFolders, exampleIssues } from '../dist/engine/lexicon-files.js';
 import { formatIssue } from '../dist/core/lexicon/types.js';
@@ -14,6 +15,11 @@ const { lexicons, issues } = loadLexiconFolders(root, base);
 issues.push(...exampleIssues(lexicons));
 const signature = signatures(lexicons);
 for (const l of lexicons) l.signature = signature[l.language];
-writeFileSync(new URL('../dist/lexicons.json', import.meta.url), JSON.stringify({ lexicons, issues }));
+const out = new URL('../dist/lexicons/', import.meta.url);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+for (const l of lexicons) writeFileSync(new URL(`${l.language}.json`, out), JSON.stringify(encodeLexicon(l)));
+const index = { languages: lexicons.map((l) => ({ code: l.language, name: l.name })), signatures: signature, issues };
+writeFileSync(new URL('index.json', out), JSON.stringify(index));
 const count = lexicons.map((l) => `${l.language} ${l.entries.length}`).join(', ');
 console.log(`lexicons: ${count || 'none'}${issues.length ? `; ${issues.length} issue(s), first: ${formatIssue(issues[0])}` : ''}`);

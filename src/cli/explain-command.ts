@@ -73,12 +73,20 @@ export async function explainCommand(subject: string, flags: { lang?: string; co
     const entry = languages.get(lang)?.entries.find((e) => e.id === subject);
     if (entry) describeEntry(entry, lines);
     else {
+      // A phrase may be in any language: the detected one first, then every other.
       const { detectLanguage } = await import('../core/language/detect.js');
-      const result = lintReply(subject, { languages, language: flags.lang, detect: detectLanguage, fragment: true });
-      const ids = result.findings.filter((f) => f.entryId).map((f) => f.entryId!);
-      const language = result.language ? languages.get(result.language) : undefined;
+      const guess = flags.lang ?? detectLanguage(subject);
+      const order = [...new Set([guess, ...languages.supported].filter((l): l is string => Boolean(l)))];
+      let ids: string[] = [];
+      let language: ReturnType<typeof languages.get>;
+      for (const code of flags.lang ? [flags.lang] : order) {
+        const result = lintReply(subject, { languages, language: code, fragment: true });
+        ids = result.findings.filter((f) => f.entryId).map((f) => f.entryId!);
+        language = languages.get(code);
+        if (ids.length) break;
+      }
       if (!language || !ids.length) {
-        throw new ToolError(`"${subject}" is not a rule, a lexicon entry or a phrase tonelint flags${result.language ? ` in ${result.language}` : ''} (rules: ${rules.map((r) => r.id).join(', ')})`);
+        throw new ToolError(`"${subject}" is not a rule, a lexicon entry or a phrase tonelint flags (rules: ${rules.map((r) => r.id).join(', ')})`);
       }
       for (const id of ids) {
         describeEntry(language.entries.find((e) => e.id === id)!, lines);

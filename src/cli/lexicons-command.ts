@@ -8,7 +8,7 @@ import { checkExamples } from '../core/lexicon/examples.js';
 import { parseLexicon, type LexiconRole } from '../core/lexicon/parse.js';
 import { formatIssue, type LexiconIssue } from '../core/lexicon/types.js';
 import { ToolError } from '../engine/errors.js';
-import { loadBuiltin } from '../engine/builtin.js';
+import { loadAllBuiltin } from '../engine/builtin.js';
 import { applyTeamLexicon } from '../engine/lexicon-files.js';
 import { isOrderToReader } from '../engine/order-check.js';
 import { prepare } from '../engine/run.js';
@@ -76,7 +76,7 @@ async function validate(files: string[], io: Io): Promise<number> {
       continue;
     }
     if (role === 'team') {
-      const prepared = new Map(loadBuiltin().lexicons.map((l) => [l.language, l]));
+      const prepared = new Map(loadAllBuiltin().map((l) => [l.language, l]));
       issues = applyTeamLexicon(abs, display, prepared);
       count = parseLexicon(text, display, 'team', new Set([...prepared.values()].flatMap((l) => l.entries.map((e) => e.id)))).lexicon?.entries.length ?? 0;
     } else {

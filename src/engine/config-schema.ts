@@ -7,7 +7,7 @@ const severity = { enum: ['error', 'warning', 'info', 'off'] };
 const ruleSetting = {
   anyOf: [
     severity,
-    { type: 'array', minItems: 1, maxItems: 2, prefixItems: [severity, { type: 'object' }], items: false },
+    { type: 'array', minItems: 1, maxItems: 2, items: [severity, { type: 'object' }] },
   ],
 };
 const globs = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };

@@ -134,7 +134,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
 async function openCache(options: RunOptions, config: LoadedConfig) {
   const { ResultCache, sha1 } = await import('./cache.js');
-  const { BUILTIN_FILE } = await import('./builtin.js');
+  const { BUILTIN_DIR } = await import('./builtin.js');
+  const { readdirSync } = await import('node:fs');
   const { readFileSync } = await import('node:fs');
   const lexiconFiles = (config.config.lexicons ?? []).map((p) => {
     try {
@@ -143,6 +144,6 @@ async function openCache(options: RunOptions, config: LoadedConfig) {
       return '';
     }
   });
-  const setup = sha1(JSON.stringify([config.config, options.cli, options.minScore, readFileSync(BUILTIN_FILE, 'utf8').length, sha1(readFileSync(BUILTIN_FILE)), lexiconFiles]));
+  const setup = sha1(JSON.stringify([config.config, options.cli, options.minScore, readdirSync(BUILTIN_DIR).sort().map((f) => sha1(readFileSync(new URL(f, BUILTIN_DIR)))), lexiconFiles]));
   return { cache: new ResultCache(resolve(options.cwd, options.cacheLocation!), TOOL_VERSION, setup), sha1 };
 }

@@ -1,0 +1,49 @@
+// A compact form of compiled patterns for the build output: start-up reads it instead of parsing YAML.
+
+import type { Atom, AtomKind, CompiledPattern } from '../text/pattern.js';
+import type { PreparedLexicon } from './types.js';
+
+/**
+ * [atoms as "<kind letter><value>" (plus "\u0000<folded>" when folding changes it), follow lists, first
+ * positions, last positions]. The source text is the entry's own pattern string.
+ */
+export type EncodedPattern = [string[], number[][], number[], number[]];
+
+const KIND_CODES: Record<AtomKind, string> = { word: 'w', prefix: 'p', suffix: 's', contains: 'c', number: 'n', any: 'a' };
+const CODE_KINDS = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k])) as Record<string, AtomKind>;
+
+export function encodePattern(p: CompiledPattern): EncodedPattern {
+  const last = p.last.flatMap((isLast, i) => (isLast ? [i] : []));
+  const atoms = p.atoms.map((a) => KIND_CODES[a.kind] + a.value + (a.folded !== a.value ? `\u0000${a.folded}` : ''));
+  return [atoms, p.follow, p.first, last];
+}
+
+// Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time.
+export function decodePattern([atoms, follow, first, last]: EncodedPattern, source: string): CompiledPattern {
+  const decoded: Atom[] = atoms.map((code) => {
+    const [value, folded] = code.slice(1).split('\u0000') as [string, string | undefined];
+    return { kind: CODE_KINDS[code[0] as string] as AtomKind, value, folded: folded ?? value };
+  });
+  const isLast = decoded.map(() => false);
+  for (const i of last) isLast[i] = true;
+  return { source, atoms: decoded, follow, first, last: isLast };
+}
+
+export interface EncodedLexicon extends Omit<PreparedLexicon, 'patterns' | 'unlessPatterns' | 'signature'> {
+  patterns: EncodedPattern[][];
+  unlessPatterns: EncodedPattern[][];
+}
+
+export function encodeLexicon(l: PreparedLexicon): EncodedLexicon {
+  const { signature: _signature, ...rest } = l;
+  return { ...rest, patterns: l.patterns.map((ps) => ps.map(encodePattern)), unlessPatterns: l.unlessPatterns.map((ps) => ps.map(encodePattern)) };
+}
+
+export function decodeLexicon(l: EncodedLexicon, signature?: string[]): PreparedLexicon {
+  return {
+    ...l,
+    patterns: l.patterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.patterns[j]!))),
+    unlessPatterns: l.unlessPatterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.unless[j]!))),
+    signature,
+  };
+}
