@@ -34,6 +34,7 @@ export interface LintFlags {
   cacheLocation?: string;
   baseline?: string;
   baselineWrite?: string;
+  concurrency?: string;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
@@ -74,7 +75,14 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   if (!inputs.length && !flags.printConfig) throw new ToolError('no input: give files, folders or globs, or "-" to read a draft from stdin (tonelint --help)');
   const rules = parseRuleFlags(flags.rule);
   if (flags.printConfig) return printConfig(flags, rules, io);
+  const concurrency = parseConcurrency(flags.concurrency);
+  // JSON to stdout is written file by file, so memory stays flat however many replies there are.
+  const stream = flags.format === 'json' && !flags.outputFile && !flags.quiet && !flags.baseline && !flags.baselineWrite && !flags.fixDryRun;
+  const streamed = stream ? streamJson(io) : undefined;
   const outcome = await run({
+    concurrency,
+    onResult: streamed?.write,
+    keepSource: flags.format === 'stylish',
     cwd: io.cwd,
     inputs,
     stdin: io.readStdin,
@@ -91,6 +99,11 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   });
   const { problems, config, diffs } = outcome;
   let results = outcome.results;
+  if (streamed) {
+    for (const p of problems) io.stderr(`tonelint: ${p}\n`);
+    streamed.end();
+    return exitCode(streamed.summaries, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+  }
   if (flags.baselineWrite) {
     const { writeBaseline } = await import('../engine/baseline.js');
     const count = writeBaseline(resolve(io.cwd, flags.baselineWrite), results);
@@ -147,4 +160,27 @@ async function printConfig(flags: LintFlags, rules: Record<string, RuleSetting>,
   };
   io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   return 0;
+}
+
+function parseConcurrency(value: string | undefined): number | 'auto' | 'off' | undefined {
+  if (value === undefined || value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ToolError(`--concurrency "${value}": expected a number of workers, "auto" or "off"`);
+  return n;
+}
+
+/** Writes the JSON array one file at a time; keeps only the counts the exit code needs. */
+function streamJson(io: Io) {
+  let first = true;
+  const summaries: FileResult[] = [];
+  return {
+    summaries,
+    write: (result: FileResult) => {
+      const { source: _source, undecided: _undecided, ...rest } = result;
+      io.stdout(`${first ? '[' : ','}${JSON.stringify(rest)}`);
+      first = false;
+      summaries.push({ ...rest, units: [], messages: rest.messages.some((m) => m.fatal) ? rest.messages.filter((m) => m.fatal) : [] });
+    },
+    end: () => io.stdout(first ? '[]' : ']'),
+  };
 }

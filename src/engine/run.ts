@@ -4,13 +4,13 @@ import { relative, resolve } from 'node:path';
 import { RunDetector } from './detection.js';
 import { formatIssue } from '../core/lexicon/types.js';
 import type { FileResult } from '../core/report.js';
-import { loadConfig, settingsFor, type LoadedConfig, type Settings } from './config.js';
+import { loadConfig, type LoadedConfig, type Settings } from './config.js';
 import { DEFAULT_EXTENSIONS, discover } from './discover.js';
-import { loadLanguages, type Languages } from './languages.js';
-import { failedFile, lintDocument } from './lint-document.js';
-import { decode, InputError, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
-import { encode, FileChangedError, fixUntilStable, writeAtomically } from './fix.js';
+import { loadLanguages } from './languages.js';
+import { decode, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
+import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
 import { TOOL_VERSION } from './version.js';
+import { availableParallelism } from 'node:os';
 
 export interface RunOptions {
   cwd: string;
@@ -29,6 +29,12 @@ export interface RunOptions {
   fix?: 'write' | 'dry-run';
   /** Cache file to reuse results of unchanged files from. */
   cacheLocation?: string;
+  /** Worker threads: a number, "auto" (default: only for large inputs) or "off". */
+  concurrency?: number | 'auto' | 'off';
+  /** Called with each file's result in input order; then `results` stays empty (memory stays flat). */
+  onResult?: (result: FileResult) => void;
+  /** Keep file texts in results for formatters that show lines (default true). */
+  keepSource?: boolean;
 }
 
 export interface RunResult {
@@ -54,66 +60,32 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const { config, languages, problems } = await prepare(options.cwd, options.configFile);
   const needsDetection = (options.cli.language ?? config.config.language ?? 'auto') === 'auto' || (config.config.overrides ?? []).some((o) => o.language === 'auto');
   const detector = needsDetection ? new RunDetector(languages) : undefined;
-  const detect = detector?.detect;
   const maxFileSize = options.maxFileSize ?? config.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const minScore = options.minScore ?? config.config.minScore;
+  const fileOptions: FileLintOptions = {
+    cli: options.cli,
+    minScore: options.minScore ?? config.config.minScore,
+    reportUnusedDirectives: options.reportUnusedDirectives,
+    fix: options.fix,
+    keepSource: options.keepSource ?? true,
+  };
   const results: FileResult[] = [];
   const diffs: string[] = [];
-  const diffLib = options.fix === 'dry-run' ? await import('diff') : undefined;
-  const opened = options.cacheLocation && !options.fix ? await openCache(options, config) : undefined;
-  const cache = opened?.cache;
-  const sha1 = opened?.sha1 ?? (() => '');
-  const lintOne = async (path: string, display: string, read: () => ReturnType<typeof readInput>, languagesSet: Languages) => {
-    try {
-      const decoded = read();
-      const settings = settingsFor(config, path, options.cli);
-      const lintOnce = (text: string) =>
-        lintDocument(display, text, { settings, languages: languagesSet, detect, minScore, reportUnusedDirectives: options.reportUnusedDirectives });
-      // A reply the quick detector cannot place makes the file be linted again once franc is loaded.
-      const lint = async (text: string) => {
-        const result = lintOnce(text);
-        if (!result.undecided || !detector || detector.hasStrong) return result;
-        await detector.loadStrong();
-        return lintOnce(text);
-      };
-      if (cache && decoded.bytes) {
-        const key = sha1(decoded.bytes) + sha1(JSON.stringify(settings));
-        const hit = cache.get(display, key);
-        if (hit) results.push({ ...hit, source: decoded.text });
-        else {
-          const result = await lint(decoded.text);
-          if (!result.messages.some((m) => m.fatal)) cache.set(display, key, result);
-          results.push(result);
-        }
-        return;
-      }
-      if (!options.fix || !decoded.bytes) {
-        results.push(await lint(decoded.text));
-        return;
-      }
-      if (detector) await detector.loadStrong();
-      const fixed = fixUntilStable(decoded.text, lintOnce);
-      results.push(fixed.result);
-      if (fixed.text === decoded.text) return;
-      if (diffLib) diffs.push(diffLib.createTwoFilesPatch(display, display, decoded.text, fixed.text, '', '', { context: 2 }));
-      else writeAtomically(path, encode(decoded, fixed.text), decoded.bytes);
-    } catch (err) {
-      if (err instanceof FileChangedError) {
-        problems.push(`${display}: ${err.message}`);
-        return;
-      }
-      if (!(err instanceof InputError)) throw err;
-      problems.push(`${display}${err.line ? `:${err.line}:${err.column}` : ''}: ${err.message}`);
-      results.push(failedFile(display, err.message, err.line, err.column));
-    }
+  const emit = options.onResult ?? ((r: FileResult) => void results.push(r));
+  const take = (outcome: FileOutcome) => {
+    if (outcome.problem) problems.push(outcome.problem);
+    if (outcome.diff) diffs.push(outcome.diff);
+    if (outcome.result) emit(outcome.result);
   };
+  const cache = options.cacheLocation && !options.fix ? await openCache(options, config) : undefined;
+  const diffLib = options.fix === 'dry-run' ? await import('diff') : undefined;
+  const linter = new FileLinter(config, languages, detector, fileOptions, cache, diffLib);
 
-  const fileInputs = options.inputs.filter((i) => i !== '-');
   if (options.inputs.includes('-')) {
     const bytes = options.stdin ? await options.stdin() : new Uint8Array();
     const name = options.stdinFilename ?? '<stdin>';
-    await lintOne(resolve(options.cwd, options.stdinFilename ?? 'stdin.txt'), name, () => decode(bytes), languages);
+    take(await linter.lint(resolve(options.cwd, options.stdinFilename ?? 'stdin.txt'), name, () => decode(bytes)));
   }
+  const fileInputs = options.inputs.filter((i) => i !== '-');
   if (fileInputs.length) {
     const { files, errors } = await discover(fileInputs, {
       cwd: options.cwd,
@@ -122,14 +94,29 @@ export async function run(options: RunOptions): Promise<RunResult> {
       useIgnoreFiles: options.ignore,
     });
     for (const e of errors) problems.push(`${e.path}: ${e.message}`);
-    for (const file of files) {
-      const display = relative(options.cwd, file) || file;
-      await lintOne(file, display, () => readInput(file, maxFileSize), languages);
+    const jobs = files.map((file) => ({ path: file, display: relative(options.cwd, file) || file }));
+    const workers = workerCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
+    if (workers > 1) {
+      const { lintInWorkers } = await import('./pool.js');
+      await lintInWorkers(jobs, workers, { cwd: options.cwd, configFile: options.configFile, maxFileSize, needsDetection, options: fileOptions }, take);
+    } else {
+      for (const job of jobs) take(await linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
     }
   }
-  const cacheProblem = cache?.save();
+  const cacheProblem = cache?.cache.save();
   if (cacheProblem) problems.push(cacheProblem);
   return { results, problems, config, diffs };
+}
+
+// Below this many files, starting workers (each loads the lexicons) costs more than it saves.
+const MIN_FILES_PER_WORKER = 1500;
+
+function workerCount(concurrency: RunOptions['concurrency'], files: number, sequentialOnly: boolean): number {
+  if (sequentialOnly || concurrency === 'off' || concurrency === 1) return 1;
+  const cores = availableParallelism();
+  const wanted = concurrency === undefined || concurrency === 'auto' ? cores : concurrency;
+  if (concurrency === undefined || concurrency === 'auto') return Math.max(1, Math.min(wanted, Math.floor(files / MIN_FILES_PER_WORKER)));
+  return Math.max(1, Math.min(wanted, files));
 }
 
 async function openCache(options: RunOptions, config: LoadedConfig) {

@@ -43,7 +43,10 @@ export function htmlToText(src: string): HtmlText {
   const skip: Span[] = [];
   let skipDepth = 0;
   let skipStart = 0;
+  // Source line breaks and indentation after a block boundary (or at the start) are layout, not text.
+  let trimNext = true;
   const paragraph = (at: number) => {
+    trimNext = true;
     if (b.length === 0 || b.last === '\n\n') return;
     b.emit(b.last.endsWith('\n') ? '\n' : '\n\n', at);
   };
@@ -53,6 +56,8 @@ export function htmlToText(src: string): HtmlText {
     SPECIAL.lastIndex = i;
     const found = SPECIAL.exec(src);
     const at = found ? found.index : n;
+    if (trimNext) while (i < at && /\s/.test(src[i] as string)) i++;
+    if (i < at) trimNext = false;
     b.copy(src, i, at);
     if (at >= n) break;
     i = at;
@@ -60,6 +65,7 @@ export function htmlToText(src: string): HtmlText {
       ENTITY.lastIndex = at;
       const m = ENTITY.exec(src);
       const decoded = m ? decodeEntity(m) : undefined;
+      trimNext = false;
       if (m && decoded !== undefined) {
         b.emit(decoded, at, at + m[0].length);
         i = at + m[0].length;
@@ -82,6 +88,7 @@ export function htmlToText(src: string): HtmlText {
       const d = DECLARATION.exec(src);
       if (d) i = b.cursor = at + d[0].length;
       else {
+        trimNext = false;
         b.copy(src, at, at + 1); // a lone "<" in text ("< 5 minutes")
         i = at + 1;
       }
@@ -94,27 +101,29 @@ export function htmlToText(src: string): HtmlText {
       const close = name === 'variable' && !closing ? src.indexOf('</variable>', end) : -1;
       const to = close >= 0 && !src.slice(end, close).includes('<') ? close + '</variable>'.length : end;
       b.copy(src, at, to);
+      trimNext = false;
       i = to;
       continue;
     }
     i = end;
     b.cursor = end;
     if (DROPPED.has(name) && !closing && !m[3]?.endsWith('/')) {
-      const close = src.toLowerCase().indexOf(`</${name}`, end);
-      const gt = close < 0 ? -1 : src.indexOf('>', close);
-      i = b.cursor = gt < 0 ? n : gt + 1;
+      const close = new RegExp(`</${name}\\s*>`, 'gi');
+      close.lastIndex = end;
+      const m2 = close.exec(src);
+      i = b.cursor = m2 ? m2.index + m2[0].length : n;
       continue;
     }
-    if (name === 'br') b.emit('\n', at);
-    else if (BLOCK.has(name)) paragraph(at);
-    else if (CELL.has(name) && !closing && b.length > 0 && !/\s$/.test(b.last)) b.emit(' ', at);
-    if (SKIPPED.has(name)) {
-      if (!closing) {
-        if (skipDepth++ === 0) skipStart = b.length;
-      } else if (skipDepth > 0 && --skipDepth === 0 && b.length > skipStart) {
-        skip.push({ start: skipStart, end: b.length });
-      }
+    // A skipped element's span covers its content, not the breaks around it.
+    if (SKIPPED.has(name) && closing && skipDepth > 0 && --skipDepth === 0 && b.length > skipStart) {
+      skip.push({ start: skipStart, end: b.length });
     }
+    if (name === 'br') {
+      b.emit('\n', at);
+      trimNext = false;
+    } else if (BLOCK.has(name)) paragraph(at);
+    else if (CELL.has(name) && !closing && b.length > 0 && !/\s$/.test(b.last)) b.emit(' ', at);
+    if (SKIPPED.has(name) && !closing && skipDepth++ === 0) skipStart = b.length;
   }
   if (skipDepth > 0 && b.length > skipStart) skip.push({ start: skipStart, end: b.length });
   const { text, map } = b.finish(n);

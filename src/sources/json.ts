@@ -194,20 +194,25 @@ export function parseJsonText(src: string, outer?: OffsetFn): DNode | undefined 
 }
 
 /** JSON Lines / NDJSON: one value per line; a bad line is reported and the other lines still count. */
-export function parseJsonLinesText(src: string): { items: DNode[]; errors: SourceFailure[] } {
+export function parseJsonLinesText(src: string): { items: DNode[]; lineNumbers: number[]; errors: SourceFailure[] } {
   const items: DNode[] = [];
+  const lineNumbers: number[] = [];
+  let line = 0;
   const errors: SourceFailure[] = [];
   let start = 0;
   while (start <= src.length) {
     let end = src.indexOf('\n', start);
     if (end < 0) end = src.length;
     const reader = new Reader(src, start, end, undefined);
+    line++;
     try {
       reader.ws();
       if (reader.pos < end) {
-        items.push(guard(() => reader.value(0)));
+        const value = guard(() => reader.value(0));
         reader.ws();
         if (reader.pos < end) reader.fail(`unexpected ${describeChar(src[reader.pos])} after the value (one JSON value per line)`);
+        items.push(value);
+        lineNumbers.push(line);
       }
     } catch (err) {
       if (!(err instanceof SourceFailure)) throw err;
@@ -215,5 +220,5 @@ export function parseJsonLinesText(src: string): { items: DNode[]; errors: Sourc
     }
     start = end + 1;
   }
-  return { items, errors };
+  return { items, lineNumbers, errors };
 }

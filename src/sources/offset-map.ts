@@ -8,32 +8,75 @@ export interface Decoded {
   map: OffsetFn;
 }
 
+/** The breakpoints behind a piecewise map, so that layered maps (CSV → JSON → HTML) can be flattened. */
+interface Breakpoints {
+  t: readonly number[];
+  r: readonly number[];
+  length: number;
+}
+
+const BREAKPOINTS = new WeakMap<OffsetFn, Breakpoints>();
+
 /**
  * A piecewise-linear map: text offset t[k] maps to raw offset r[k], and offsets between two breakpoints
  * continue linearly. A 50 MB export with few escapes needs only a handful of breakpoints per value.
  */
 export function piecewise(t: readonly number[], r: readonly number[], length: number): OffsetFn {
+  let fn: OffsetFn;
   if (t.length === 1) {
     const r0 = r[0] as number;
-    return (offset) => r0 + Math.min(Math.max(offset, 0), length);
+    fn = (offset) => r0 + Math.min(Math.max(offset, 0), length);
+  } else {
+    fn = (offset) => {
+      const i = Math.min(Math.max(offset, 0), length);
+      const k = segment(t, i);
+      return (r[k] as number) + (i - (t[k] as number));
+    };
   }
-  return (offset) => {
-    const i = Math.min(Math.max(offset, 0), length);
-    let lo = 0;
-    let hi = t.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((t[mid] as number) <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return (r[lo] as number) + (i - (t[lo] as number));
-  };
+  BREAKPOINTS.set(fn, { t, r, length });
+  return fn;
 }
 
-export const compose =
-  (outer: OffsetFn, inner: OffsetFn): OffsetFn =>
-  (offset) =>
-    outer(inner(offset));
+/** The last breakpoint at or before `i`. */
+function segment(t: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = t.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((t[mid] as number) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * `outer` after `inner`. Two piecewise maps become one (the inner breakpoints plus the outer ones inside
+ * each inner segment), so a unit keeps one small pair of arrays however many layers its text went through.
+ */
+export function compose(outer: OffsetFn, inner: OffsetFn): OffsetFn {
+  const a = BREAKPOINTS.get(inner);
+  const b = BREAKPOINTS.get(outer);
+  if (!a || !b) return (offset) => outer(inner(offset));
+  const t: number[] = [];
+  const r: number[] = [];
+  const push = (ti: number, ri: number) => {
+    const k = t.length - 1;
+    if (k >= 0 && (r[k] as number) + (ti - (t[k] as number)) === ri) return;
+    t.push(ti);
+    r.push(ri);
+  };
+  for (let k = 0; k < a.t.length; k++) {
+    const ts = a.t[k] as number;
+    const te = k + 1 < a.t.length ? (a.t[k + 1] as number) : a.length;
+    const ms = a.r[k] as number;
+    push(ts, outer(ms));
+    for (let j = segment(b.t, ms) + 1; j < b.t.length && (b.t[j] as number) < ms + (te - ts); j++) {
+      push(ts + ((b.t[j] as number) - ms), b.r[j] as number);
+    }
+  }
+  push(a.length, outer(inner(a.length)));
+  return piecewise(t, r, a.length);
+}
 
 /**
  * Builds decoded text and its map together. `copy` appends raw text verbatim (one breakpoint per run, merged

@@ -15,6 +15,8 @@ export interface Unit {
   toFile: (offset: number) => number;
   profile?: ProfileName;
   fragment?: boolean;
+  /** The language the export declares for this reply (Gorgias `language`, an i18n file's locale), if any. */
+  language?: string;
 }
 
 export interface SourceError {
@@ -29,5 +31,23 @@ export interface ParsedSource {
 }
 
 export type SourceParser = (text: string) => ParsedSource;
+
+/** A custom shape from the config: where the replies are in files the `files` glob matches. */
+export interface SourceShape {
+  files: string;
+  /** Paths of reply texts, e.g. `$.items[*].body` (syntax in path.ts). */
+  text: string[];
+  /** Path of the titles, paired with each text by their closest common parent, e.g. `$.items[*].name`. */
+  title?: string;
+  /** The texts are HTML (fields whose name ends in `_html` always are). */
+  html?: boolean;
+}
+
+export interface SourceOptions {
+  /** Config entries whose `files` glob matched this file (the engine matches them); they replace detection. */
+  sources?: SourceShape[];
+  /** Leave out Zendesk macros that post internal notes (otherwise linted with the helpcenter profile). */
+  skipInternalNotes?: boolean;
+}
 
 export const identity = (offset: number) => offset;

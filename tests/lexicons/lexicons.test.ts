@@ -1,15 +1,14 @@
 // Every example and counter-example of every built-in lexicon, and the realistic drafts of each language.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { loadAllBuiltin, loadBuiltinIndex } from '../../dist/engine/builtin.js';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript shared with scripts/check-lexicon.mjs
 import { draftFailures, readDrafts } from '../../scripts/lexicon-drafts.mjs';
-import { formatIssue, type LexiconIssue, type PreparedLexicon } from '../../src/core/lexicon/types.js';
+import { formatIssue } from '../../src/core/lexicon/types.js';
 
-const built = JSON.parse(readFileSync(new URL('../../dist/lexicons.json', import.meta.url), 'utf8')) as {
-  lexicons: PreparedLexicon[];
-  issues: LexiconIssue[];
-};
+const index = loadBuiltinIndex();
+const built = { issues: index.issues, lexicons: loadAllBuiltin() };
 const folders = readdirSync(new URL('../../lexicons/', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);

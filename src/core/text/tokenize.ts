@@ -22,6 +22,19 @@ const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？']);
 const JOINERS = new Set(["'", '’', '‘', 'ʼ', '-', '‐', '\u00AD']);
 const CLOSERS = /[\s"'”’»)\]*_]/u;
 
+// A full stop after these does not end a sentence: ordinals ("am 3. Mai"), initials and abbreviations.
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'nr', 'vs', 'approx', 'z', 'b', 'bzw', 'ca', 'usw', 'evtl', 'ggf',
+  'inkl', 'vgl', 'str', 'tel', 'sig', 'dott', 'ecc', 'pvz', 'pvm', 'nt', 'pl', 'plk', 'utt', 'u.c', 'k.a', 'jne',
+]);
+
+function endsSentence(tokens: readonly Token[], sentence: number, text: string, at: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.sentence !== sentence || last.end !== at) return true;
+  if (last.isNumber && last.norm.length <= 2) return false;
+  return !(ABBREVIATIONS.has(last.norm) || (last.end - last.start === 1 && /\p{Lu}/u.test(text[last.start] as string)));
+}
+
 // A wrapped e-mail line (long, continued in lower case) is one sentence; other line breaks end one.
 const WRAP_MIN_LINE = 40;
 
@@ -78,7 +91,7 @@ export function tokenize(text: string, skip: readonly Span[] = [], transparent: 
     }
     if (SENTENCE_END.has(ch)) {
       const next = text[i + 1];
-      if (next === undefined || CLOSERS.test(next)) sentence++;
+      if ((next === undefined || CLOSERS.test(next)) && (ch !== '.' || endsSentence(tokens, sentence, text, i))) sentence++;
     } else if (ch === '\n') {
       const lineLength = i - lineStart;
       let j = i + 1;

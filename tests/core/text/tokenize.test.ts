@@ -28,6 +28,12 @@ describe('tokenize', () => {
     expect(new Set(wrapped.map((x) => x.sentence)).size).toBe(1);
   });
 
+  it('does not end a sentence at ordinals and abbreviations', () => {
+    const t = tokenize('Ich habe das Zimmer auf den 12. Oktober umgebucht, z. B. für Sie. Neu');
+    expect(new Set(t.slice(0, -1).map((x) => x.sentence)).size).toBe(1);
+    expect(t[t.length - 1]!.sentence).not.toBe(t[0]!.sentence);
+  });
+
   it('leaves skipped spans out and breaks the sentence there', () => {
     const text = 'calm > quoted text\ndown';
     const t = tokenize(text, [{ start: 5, end: 19 }]);

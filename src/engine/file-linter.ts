@@ -1,0 +1,90 @@
+// Lints one input file end to end (read, lint, cache, fix); shared by the main thread and the workers.
+
+import type { FileResult } from '../core/report.js';
+import { settingsFor, type LoadedConfig, type Settings } from './config.js';
+import type { RunDetector } from './detection.js';
+import { encode, FileChangedError, fixUntilStable, writeAtomically } from './fix.js';
+import type { Languages } from './languages.js';
+import { failedFile, lintDocument } from './lint-document.js';
+import { InputError, type Decoded } from './read.js';
+import type { ResultCache } from './cache.js';
+
+export interface FileLintOptions {
+  cli: Settings;
+  minScore?: number;
+  reportUnusedDirectives?: boolean;
+  fix?: 'write' | 'dry-run';
+  /** Keep the file text in the result (for formatters that show the offending line). */
+  keepSource?: boolean;
+}
+
+export interface FileOutcome {
+  result?: FileResult;
+  problem?: string;
+  diff?: string;
+}
+
+type DiffLib = typeof import('diff');
+
+export class FileLinter {
+  constructor(
+    private readonly config: LoadedConfig,
+    private readonly languages: Languages,
+    private readonly detector: RunDetector | undefined,
+    private readonly options: FileLintOptions,
+    private readonly cache?: { cache: ResultCache; sha1: (data: string | Uint8Array) => string },
+    private readonly diffLib?: DiffLib,
+  ) {}
+
+  async lint(path: string, display: string, read: () => Decoded): Promise<FileOutcome> {
+    const { detector, options } = this;
+    try {
+      const decoded = read();
+      const settings = settingsFor(this.config, path, options.cli);
+      const lintOnce = (text: string) =>
+        lintDocument(display, text, {
+          settings,
+          languages: this.languages,
+          detect: detector?.detect,
+          minScore: options.minScore,
+          reportUnusedDirectives: options.reportUnusedDirectives,
+        });
+      // A reply the quick detector cannot place makes the file be linted again once franc is loaded.
+      const lint = async (text: string) => {
+        const result = lintOnce(text);
+        if (!result.undecided || !detector || detector.hasStrong) return result;
+        await detector.loadStrong();
+        return lintOnce(text);
+      };
+      const finish = (result: FileResult): FileResult => {
+        if (options.keepSource) return result;
+        const { source: _source, ...rest } = result;
+        return rest;
+      };
+      if (this.cache && decoded.bytes) {
+        const { cache, sha1 } = this.cache;
+        const key = sha1(decoded.bytes) + sha1(JSON.stringify(settings));
+        const hit = cache.get(display, key);
+        if (hit) return { result: finish({ ...hit, source: decoded.text }) };
+        const result = await lint(decoded.text);
+        if (!result.messages.some((m) => m.fatal)) cache.set(display, key, result);
+        return { result: finish(result) };
+      }
+      if (!options.fix || !decoded.bytes) return { result: finish(await lint(decoded.text)) };
+      if (detector) await detector.loadStrong();
+      const fixed = fixUntilStable(decoded.text, lintOnce);
+      const outcome: FileOutcome = { result: finish(fixed.result) };
+      if (fixed.text === decoded.text) return outcome;
+      if (this.diffLib) outcome.diff = this.diffLib.createTwoFilesPatch(display, display, decoded.text, fixed.text, '', '', { context: 2 });
+      else writeAtomically(path, encode(decoded, fixed.text), decoded.bytes);
+      return outcome;
+    } catch (err) {
+      if (err instanceof FileChangedError) return { problem: `${display}: ${err.message}` };
+      if (!(err instanceof InputError)) throw err;
+      return {
+        problem: `${display}${err.line ? `:${err.line}:${err.column}` : ''}: ${err.message}`,
+        result: failedFile(display, err.message, err.line, err.column),
+      };
+    }
+  }
+}

@@ -1,0 +1,21 @@
+// A lint worker: the same FileLinter as the main thread, fed batches of files by the pool.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { RunDetector } from './detection.js';
+import { FileLinter, type FileOutcome } from './file-linter.js';
+import type { Job, PoolSetup } from './pool.js';
+import { readInput } from './read.js';
+import { prepare } from './run.js';
+
+const setup = workerData as PoolSetup;
+const { config, languages } = await prepare(setup.cwd, setup.configFile);
+const detector = setup.needsDetection ? new RunDetector(languages) : undefined;
+const linter = new FileLinter(config, languages, detector, setup.options);
+
+parentPort!.on('message', async (msg: { start: number; jobs: Job[] } | null) => {
+  if (!msg) return parentPort!.close();
+  const outcomes: FileOutcome[] = [];
+  for (const job of msg.jobs) outcomes.push(await linter.lint(job.path, job.display, () => readInput(job.path, setup.maxFileSize)));
+  parentPort!.postMessage({ start: msg.start, outcomes });
+});
+parentPort!.postMessage({ ready: true });
