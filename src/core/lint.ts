@@ -50,8 +50,15 @@ export interface ReplyResult {
   findings: Finding[];
 }
 
-// Below this many words of their own, a text is a snippet (greeting, sign-off, text module), not a reply.
-const FRAGMENT_WORDS = 12;
+// A snippet (greeting, sign-off, one-line text module) rather than a reply: very short, or one short
+// sentence. Whole replies in the Baltic languages can be as short as 13 words in two sentences.
+const FRAGMENT_WORDS = 8;
+const ONE_SENTENCE_FRAGMENT_WORDS = 12;
+
+function looksLikeFragment(tokens: readonly Token[]): boolean {
+  if (tokens.length < FRAGMENT_WORDS) return true;
+  return tokens.length < ONE_SENTENCE_FRAGMENT_WORDS && tokens[0]!.sentence === tokens[tokens.length - 1]!.sentence;
+}
 
 function mergeSpans(a: readonly Span[], b: readonly Span[]): Span[] {
   if (!a.length) return [...b];
@@ -118,7 +125,7 @@ export function analyzeReply(text: string, options: ReplyOptions): ReplyAnalysis
     lexicon,
     matches,
     elements,
-    isFragment: options.fragment ?? tokens.length < FRAGMENT_WORDS,
+    isFragment: options.fragment ?? looksLikeFragment(tokens),
   };
 }
 
