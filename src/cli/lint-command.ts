@@ -98,6 +98,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     cacheLocation: flags.cache || flags.cacheLocation ? flags.cacheLocation ?? '.tonelintcache' : undefined,
   });
   const { problems, config, diffs } = outcome;
+  for (const n of outcome.notices) io.stderr(`tonelint: warning: ${n}\n`);
   let results = outcome.results;
   if (streamed) {
     for (const p of problems) io.stderr(`tonelint: ${p}\n`);
@@ -176,7 +177,7 @@ function streamJson(io: Io) {
   return {
     summaries,
     write: (result: FileResult) => {
-      const { source: _source, undecided: _undecided, ...rest } = result;
+      const { source: _source, undecided: _undecided, notices: _notices, ...rest } = result;
       io.stdout(`${first ? '[' : ','}${JSON.stringify(rest)}`);
       first = false;
       summaries.push({ ...rest, units: [], messages: rest.messages.some((m) => m.fatal) ? rest.messages.filter((m) => m.fatal) : [] });

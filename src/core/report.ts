@@ -47,6 +47,8 @@ export interface FileResult {
   source?: string;
   /** Some reply's language needs the stronger detector; the engine lints the file again. Not in JSON. */
   undecided?: boolean;
+  /** Things to tell the user that are not findings ("not a macro export tonelint knows"). Not in JSON. */
+  notices?: string[];
 }
 
 /** Maps a finding from reply offsets into file offsets and lines. */

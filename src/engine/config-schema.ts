@@ -32,6 +32,21 @@ export const configSchema = {
     maxWarnings: { type: 'integer', minimum: -1 },
     minScore: { type: 'integer', minimum: 0, maximum: 100 },
     maxFileSize: { type: 'integer', minimum: 1 },
+    skipInternalNotes: { type: 'boolean' },
+    sources: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['files', 'text'],
+        additionalProperties: false,
+        properties: {
+          files: { type: 'string' },
+          text: { type: 'array', minItems: 1, items: { type: 'string' } },
+          title: { type: 'string' },
+          html: { type: 'boolean' },
+        },
+      },
+    },
     overrides: {
       type: 'array',
       items: {

@@ -7,10 +7,13 @@ import type { RuleSetting } from '../core/lint.js';
 import { ruleIds } from '../core/rules/index.js';
 import type { Category, SeveritySetting } from '../core/types.js';
 import { configSchema } from './config-schema.js';
+import type { SourceOptions, SourceShape } from '../sources/index.js';
 import { ToolError } from './errors.js';
 
 export interface Settings {
   language?: string;
+  /** Custom export shapes that apply to the file, and whether to skip internal notes. */
+  sourceOptions?: SourceOptions;
   profile?: ProfileName;
   rules?: Record<string, RuleSetting>;
   categories?: Partial<Record<Category, SeveritySetting>>;
@@ -24,6 +27,8 @@ export interface Config extends Settings {
   maxWarnings?: number;
   minScore?: number;
   maxFileSize?: number;
+  skipInternalNotes?: boolean;
+  sources?: SourceShape[];
   overrides?: (Settings & { files: string | string[] })[];
 }
 
@@ -31,6 +36,8 @@ export interface LoadedConfig {
   config: Config;
   /** One matcher per entry of `overrides`, in order. */
   overrideMatchers: ((relativePath: string) => boolean)[];
+  /** One matcher per entry of `sources`, in order. */
+  sourceMatchers?: ((relativePath: string) => boolean)[];
   /** The config file, if one was found. */
   file?: string;
   /** Directory that globs and lexicon paths in the config are relative to. */
@@ -92,13 +99,19 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   if (!result || result.isEmpty) return { config: {}, file: result?.filepath, base: result ? dirname(result.filepath) : cwd, overrideMatchers: [] };
   const display = relative(cwd, result.filepath) || result.filepath;
   const config = await validateConfig(result.config, display);
-  return { config, file: result.filepath, base: dirname(result.filepath), overrideMatchers: await overrideMatchers(config) };
+  return {
+    config,
+    file: result.filepath,
+    base: dirname(result.filepath),
+    overrideMatchers: await globMatchers((config.overrides ?? []).map((o) => o.files)),
+    sourceMatchers: await globMatchers((config.sources ?? []).map((s) => s.files)),
+  };
 }
 
-async function overrideMatchers(config: Config): Promise<LoadedConfig['overrideMatchers']> {
-  if (!config.overrides?.length) return [];
+async function globMatchers(globs: (string | string[])[]): Promise<((path: string) => boolean)[]> {
+  if (!globs.length) return [];
   const { default: picomatch } = await import('picomatch');
-  return config.overrides.map((o) => picomatch(Array.isArray(o.files) ? o.files : [o.files], { dot: true }));
+  return globs.map((g) => picomatch(Array.isArray(g) ? g : [g], { dot: true }));
 }
 
 // cosmiconfig costs tens of milliseconds to import; most drafts are linted where there is no config.
@@ -145,6 +158,8 @@ export function settingsFor(loaded: LoadedConfig, filePath: string, cli: Setting
     Object.assign(merged.rules!, override.rules);
     Object.assign(merged.categories!, override.categories);
   }
+  const shapes = (config.sources ?? []).filter((_, i) => loaded.sourceMatchers?.[i]?.(rel));
+  if (shapes.length || config.skipInternalNotes) merged.sourceOptions = { sources: shapes, skipInternalNotes: config.skipInternalNotes };
   if (cli.language) merged.language = cli.language;
   if (cli.profile) merged.profile = cli.profile;
   Object.assign(merged.rules!, cli.rules);

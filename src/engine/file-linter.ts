@@ -48,6 +48,7 @@ export class FileLinter {
           detect: detector?.detect,
           minScore: options.minScore,
           reportUnusedDirectives: options.reportUnusedDirectives,
+          sources: settings.sourceOptions,
         });
       // A reply the quick detector cannot place makes the file be linted again once franc is loaded.
       const lint = async (text: string) => {

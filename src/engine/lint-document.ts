@@ -3,19 +3,11 @@
 import { lintReply, type Detector, type LanguageSet } from '../core/lint.js';
 import { countSeverities, toMessage, type FileResult, type Message, type UnitSummary } from '../core/report.js';
 import { LineIndex } from '../core/text/line-index.js';
-import { parseMarkdown } from '../sources/markdown.js';
-import { parseText } from '../sources/txt.js';
-import type { SourceParser } from '../sources/types.js';
+import { sourceParserFor, type SourceOptions } from '../sources/index.js';
 import type { Settings } from './config.js';
 import { isOrderToReader } from './order-check.js';
 import { applyDirectives, findDirectives } from './directives.js';
 
-const PARSERS: Record<string, SourceParser> = { md: parseMarkdown, markdown: parseMarkdown, mdx: parseMarkdown };
-
-export function parserFor(filePath: string): SourceParser {
-  const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
-  return PARSERS[ext] ?? parseText;
-}
 
 export interface DocumentOptions {
   settings: Settings;
@@ -23,6 +15,12 @@ export interface DocumentOptions {
   detect?: Detector;
   minScore?: number;
   reportUnusedDirectives?: boolean;
+  sources?: SourceOptions;
+}
+
+/** "en-US", "de_DE" -> "en", "de": exports name locales, lexicons are per language. */
+function baseLanguage(locale: string | undefined): string | undefined {
+  return locale ? locale.toLowerCase().split(/[-_]/)[0] : undefined;
 }
 
 function mostCommon(values: (string | null)[]): string | null {
@@ -36,8 +34,9 @@ function mostCommon(values: (string | null)[]): string | null {
 
 export function lintDocument(filePath: string, text: string, options: DocumentOptions): FileResult {
   const lines = new LineIndex(text);
-  const parsed = parserFor(filePath)(text);
-  const messages: Message[] = parsed.errors.map((e) => {
+  const parsed = sourceParserFor(filePath, options.sources)(text);
+  const notices = parsed.errors.filter((e) => e.unknownShape).map((e) => e.message);
+  const messages: Message[] = parsed.errors.filter((e) => !e.unknownShape).map((e) => {
     const pos = lines.position(e.offset);
     return {
       ruleId: null, severity: 'error', message: e.message, fatal: true, line: pos.line, column: pos.column,
@@ -51,7 +50,7 @@ export function lintDocument(filePath: string, text: string, options: DocumentOp
     const result = lintReply(unit.text, {
       languages: options.languages,
       detect: options.detect,
-      language: settings.language,
+      language: settings.language && settings.language !== 'auto' ? settings.language : baseLanguage(unit.language) ?? settings.language,
       profile: unit.profile ?? settings.profile,
       rules: settings.rules,
       categories: settings.categories,
@@ -84,6 +83,7 @@ export function lintDocument(filePath: string, text: string, options: DocumentOp
     messages: shown,
     source: text,
     ...(undecided ? { undecided } : {}),
+    ...(notices.length ? { notices } : {}),
   };
 }
 

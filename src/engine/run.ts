@@ -44,6 +44,8 @@ export interface RunResult {
   config: LoadedConfig;
   /** Unified diffs of the files --fix changed (or would change, with --fix-dry-run). */
   diffs: string[];
+  /** One-line notices for stderr that do not fail the run (a JSON file that is not a macro export). */
+  notices: string[];
 }
 
 export async function prepare(cwd: string, configFile: string | undefined) {
@@ -71,8 +73,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const results: FileResult[] = [];
   const diffs: string[] = [];
   const emit = options.onResult ?? ((r: FileResult) => void results.push(r));
+  const notices: string[] = [];
   const take = (outcome: FileOutcome) => {
     if (outcome.problem) problems.push(outcome.problem);
+    for (const n of outcome.result?.notices ?? []) notices.push(`${outcome.result!.filePath}: ${n}`);
     if (outcome.diff) diffs.push(outcome.diff);
     if (outcome.result) emit(outcome.result);
   };
@@ -105,7 +109,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
   const cacheProblem = cache?.cache.save();
   if (cacheProblem) problems.push(cacheProblem);
-  return { results, problems, config, diffs };
+  return { results, problems, config, diffs, notices };
 }
 
 // Below this many files, starting workers (each loads the lexicons) costs more than it saves.

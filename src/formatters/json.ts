@@ -4,4 +4,4 @@ import type { FileResult } from '../core/report.js';
 import type { Formatter } from './types.js';
 
 export const json: Formatter = (results: readonly FileResult[]) =>
-  JSON.stringify(results.map(({ source: _source, undecided: _undecided, ...rest }) => rest));
+  JSON.stringify(results.map(({ source: _source, undecided: _undecided, notices: _notices, ...rest }) => rest));

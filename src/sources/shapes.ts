@@ -171,7 +171,7 @@ export function extractReplies(root: DNode | undefined, c: Collector, format: Fo
   if (items === 'empty') return;
   if (!items) {
     const what = format === 'csv' ? 'CSV file' : `${format.toUpperCase()} file`;
-    c.errors.push({ message: `No replies found: this ${what} is not a macro export tonelint knows (${KNOWN})${suggestion(root, format)}`, offset: root.offset });
+    c.errors.push({ message: `No replies found: this ${what} is not a macro export tonelint knows (${KNOWN})${suggestion(root, format)}`, offset: root.offset, unknownShape: true });
     return;
   }
   for (const item of items) shapeOf(item.node)?.extract(item, c);

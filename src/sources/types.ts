@@ -23,6 +23,8 @@ export interface SourceError {
   message: string;
   /** Offset in the file where the problem is. */
   offset: number;
+  /** The file parsed but holds no export tonelint knows: a notice, not a failure (hooks pass any JSON). */
+  unknownShape?: boolean;
 }
 
 export interface ParsedSource {
