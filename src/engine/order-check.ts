@@ -33,7 +33,8 @@ export const isOrderToReader: OrderCheck = (sentence, start, end) => {
     .forEach((verb) => {
       const { offset } = verb.json({ offset: true })[0]!;
       if (offset.start < end && start < offset.start + offset.length) {
-        verdict = READER.has(verb.subjects().text().trim().toLowerCase());
+        const subject = verb.subjects().text().trim().toLowerCase().replace(/['’](ll|d|ve|re)$/, '');
+        verdict = READER.has(subject);
       }
     });
   return verdict;
