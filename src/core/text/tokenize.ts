@@ -25,7 +25,7 @@ const CLOSERS = /[\s"'”’»)\]*_]/u;
 // A full stop after these does not end a sentence: ordinals ("am 3. Mai"), initials and abbreviations.
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'nr', 'vs', 'approx', 'z', 'b', 'bzw', 'ca', 'usw', 'evtl', 'ggf',
-  'inkl', 'vgl', 'str', 'tel', 'sig', 'dott', 'ecc', 'pvz', 'pvm', 'nt', 'pl', 'plk', 'utt', 'u.c', 'k.a', 'jne',
+  'inkl', 'vgl', 'str', 'tel', 'sig', 'el', 'plkst', 'pvz', 'dott', 'ecc', 'pvz', 'pvm', 'nt', 'pl', 'plk', 'utt', 'u.c', 'k.a', 'jne',
 ]);
 
 function endsSentence(tokens: readonly Token[], sentence: number, text: string, at: number): boolean {
