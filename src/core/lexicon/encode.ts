@@ -7,7 +7,7 @@ import type { PreparedLexicon } from './types.js';
  * [atoms as "<kind letter><value>" (plus "\u0000<folded>" when folding changes it), follow lists, first
  * positions, last positions]. The source text is the entry's own pattern string.
  */
-export type EncodedPattern = [string[], number[][], number[], number[]];
+export type EncodedPattern = [string[], number[][], number[], number[], string?];
 
 const KIND_CODES: Record<AtomKind, string> = { word: 'w', prefix: 'p', suffix: 's', contains: 'c', number: 'n', any: 'a' };
 const CODE_KINDS = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k])) as Record<string, AtomKind>;
@@ -15,18 +15,18 @@ const CODE_KINDS = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) =>
 export function encodePattern(p: CompiledPattern): EncodedPattern {
   const last = p.last.flatMap((isLast, i) => (isLast ? [i] : []));
   const atoms = p.atoms.map((a) => KIND_CODES[a.kind] + a.value + (a.folded !== a.value ? `\u0000${a.folded}` : ''));
-  return [atoms, p.follow, p.first, last];
+  return p.anchor === undefined ? [atoms, p.follow, p.first, last] : [atoms, p.follow, p.first, last, p.anchor];
 }
 
 // Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time.
-export function decodePattern([atoms, follow, first, last]: EncodedPattern, source: string): CompiledPattern {
+export function decodePattern([atoms, follow, first, last, anchor]: EncodedPattern, source: string): CompiledPattern {
   const decoded: Atom[] = atoms.map((code) => {
     const [value, folded] = code.slice(1).split('\u0000') as [string, string | undefined];
     return { kind: CODE_KINDS[code[0] as string] as AtomKind, value, folded: folded ?? value };
   });
   const isLast = decoded.map(() => false);
   for (const i of last) isLast[i] = true;
-  return { source, atoms: decoded, follow, first, last: isLast };
+  return { source, atoms: decoded, follow, first, last: isLast, anchor };
 }
 
 export interface EncodedLexicon extends Omit<PreparedLexicon, 'patterns' | 'unlessPatterns' | 'signature'> {

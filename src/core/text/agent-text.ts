@@ -13,6 +13,11 @@ const HISTORY_START = [
 ];
 
 const QUOTED_LINE = /^[ \t]*>/;
+
+// Every history start has a colon, a "--" rule or "Sent from": most lines skip the expensive patterns.
+function mayStartHistory(line: string): boolean {
+  return line.includes(':') || line.includes('--') || line.startsWith('Sent from') || line.startsWith(' Sent from');
+}
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Spans of URLs and e-mail addresses: their words ("calm-down" in a slug) are nobody's tone. */
@@ -30,8 +35,7 @@ export function findForeignText(text: string): Span[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     const clean = line.endsWith('\r') ? line.slice(0, -1) : line;
-    const twoLines = i + 1 < lines.length ? `${clean}\n${lines[i + 1]}` : clean;
-    if (HISTORY_START.some((re) => re.test(re.flags.includes('m') ? twoLines : clean))) {
+    if (mayStartHistory(clean) && HISTORY_START.some((re) => re.test(re.flags.includes('m') ? `${clean}\n${lines[i + 1] ?? ''}` : clean))) {
       historyFrom = offset;
       break;
     }

@@ -18,6 +18,7 @@ interface Start {
 
 // A match never runs past this many words, so the work per word is bounded whatever the lexicon.
 const MAX_MATCH_WORDS = 40;
+const MAX_CACHED_WORDS = 50_000;
 
 export function atomAccepts(atom: Atom, token: Token): boolean {
   switch (atom.kind) {
@@ -49,6 +50,35 @@ interface ExactStarts {
   rest: Start[];
 }
 
+/** The positions that may follow one position, split by the exact word they need. */
+interface Step {
+  exact: Map<string, number[]>;
+  /** Prefix atoms by their (folded) prefix, and the distinct prefix lengths to try. */
+  prefix: Map<string, number[]>;
+  prefixLengths: number[];
+  other: number[];
+}
+
+function add(map: Map<string, number[]>, key: string, q: number): void {
+  const list = map.get(key);
+  if (list) list.push(q);
+  else map.set(key, [q]);
+}
+
+function stepsOf(pattern: CompiledPattern): Step[] {
+  return pattern.follow.map((follow) => {
+    const step: Step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
+    for (const q of follow) {
+      const atom = pattern.atoms[q] as Atom;
+      if (atom.kind === 'word') add(step.exact, atom.folded, q);
+      else if (atom.kind === 'prefix') add(step.prefix, atom.folded, q);
+      else step.other.push(q);
+    }
+    step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+    return step;
+  });
+}
+
 /** A character trie of `word*` prefixes: walking a word visits only the prefixes it can have. */
 interface PrefixNode {
   children: Map<string, PrefixNode>;
@@ -62,13 +92,26 @@ export class Matcher {
   private readonly suffixLengths: number[];
   private readonly scanned: Start[] = [];
   private readonly numbers: Start[] = [];
+  /** Anchor word -> patterns that need it; patterns without an anchor are always live. */
+  private readonly anchors = new Map<string, number[]>();
+  private readonly alwaysLive: Uint8Array;
+  /** Per pattern and position: where the automaton can go next (long alternative lists are common). */
+  private readonly steps: Step[][];
 
   constructor(
     private readonly patterns: readonly CompiledPattern[],
     private readonly keys: readonly number[],
   ) {
     const suffixLengths = new Set<number>();
+    this.alwaysLive = new Uint8Array(patterns.length);
+    this.steps = patterns.map(stepsOf);
     patterns.forEach((pattern, p) => {
+      if (pattern.anchor === undefined) this.alwaysLive[p] = 1;
+      else {
+        const list = this.anchors.get(pattern.anchor);
+        if (list) list.push(p);
+        else this.anchors.set(pattern.anchor, [p]);
+      }
       for (const position of pattern.first) {
         const atom = pattern.atoms[position] as Atom;
         const start = { pattern: p, position };
@@ -106,6 +149,12 @@ export class Matcher {
   /** Leftmost-longest match of every pattern at every word where one starts. */
   match(tokens: readonly Token[]): Match[] {
     const matches: Match[] = [];
+    // Patterns whose anchor word is absent from the reply cannot match: one pass marks the live ones.
+    const live = this.alwaysLive.slice();
+    for (const t of tokens) {
+      const anchored = this.anchors.get(t.folded);
+      if (anchored) for (const p of anchored) live[p] = 1;
+    }
     const candidates: Start[] = [];
     const best = new Map<number, number>();
     for (let i = 0; i < tokens.length; i++) {
@@ -117,18 +166,16 @@ export class Matcher {
       if (candidates.length === 0) continue;
       if (best.size) best.clear();
       for (const { pattern: p, position } of candidates) {
+        if (!live[p]) continue;
         const pattern = this.patterns[p] as CompiledPattern;
         if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
         // Most candidates die on the next word: check it before simulating (common first words such as
         // "I" or "non" start dozens of patterns).
         if (!pattern.last[position]) {
           if (!nextInSentence) continue;
-          const follow = pattern.follow[position] as number[];
-          let alive = false;
-          for (const q of follow) if (atomAccepts(pattern.atoms[q] as Atom, nextInSentence)) { alive = true; break; }
-          if (!alive) continue;
+          if (!this.advance(p, [position], nextInSentence).length) continue;
         }
-        const end = this.run(pattern, tokens, i, position);
+        const end = this.run(p, tokens, i, position);
         if (end > (best.get(p) ?? 0)) best.set(p, end);
       }
       for (const [p, end] of best) matches.push({ key: this.keys[p] as number, first: i, end });
@@ -140,10 +187,22 @@ export class Matcher {
     const folded = token.folded;
     const exact = this.exact.get(folded);
     if (exact) {
-      if (exact.rest.length) out.push(...exact.rest);
       const byNext = next && exact.byNext.get(next.folded);
-      if (byNext) out.push(...byNext);
+      if (byNext) for (const s of byNext) out.push(s);
     }
+    const own = this.startsOf(folded, exact);
+    for (const s of own) out.push(s);
+    if (token.isNumber) for (const s of this.numbers) out.push(s);
+  }
+
+  // Replies repeat the same few hundred words, so the starts a word opens (apart from those that
+  // depend on the next word) are computed once per word. Bounded, so memory stays flat.
+  private readonly startsCache = new Map<string, readonly Start[]>();
+
+  private startsOf(folded: string, exact: ExactStarts | undefined): readonly Start[] {
+    const cached = this.startsCache.get(folded);
+    if (cached) return cached;
+    const out: Start[] = exact ? [...exact.rest] : [];
     let node: PrefixNode | undefined = this.prefixes;
     for (let k = 0; k < folded.length && node; k++) {
       node = node.children.get(folded[k] as string);
@@ -154,27 +213,44 @@ export class Matcher {
       const hits = this.suffixes.get(folded.slice(folded.length - len));
       if (hits) out.push(...hits);
     }
-    if (token.isNumber) out.push(...this.numbers);
-    if (this.scanned.length) out.push(...this.scanned);
+    out.push(...this.scanned);
+    if (this.startsCache.size >= MAX_CACHED_WORDS) this.startsCache.clear();
+    this.startsCache.set(folded, out);
+    return out;
+  }
+
+  /** The positions reached from `active` by reading `token`. */
+  private advance(p: number, active: readonly number[], token: Token): number[] {
+    const pattern = this.patterns[p] as CompiledPattern;
+    const steps = this.steps[p] as Step[];
+    const next: number[] = [];
+    for (const a of active) {
+      const step = steps[a] as Step;
+      const folded = token.folded;
+      const exact = step.exact.get(folded);
+      if (exact) for (const q of exact) if (!next.includes(q) && atomAccepts(pattern.atoms[q] as Atom, token)) next.push(q);
+      for (const len of step.prefixLengths) {
+        if (len > folded.length) break;
+        const hits = step.prefix.get(folded.length === len ? folded : folded.slice(0, len));
+        if (hits) for (const q of hits) if (!next.includes(q) && atomAccepts(pattern.atoms[q] as Atom, token)) next.push(q);
+      }
+      for (const q of step.other) if (!next.includes(q) && atomAccepts(pattern.atoms[q] as Atom, token)) next.push(q);
+    }
+    return next;
   }
 
   /** Simulates the automaton from token `i`; returns the end (exclusive) of the longest match, or 0. */
-  private run(pattern: CompiledPattern, tokens: readonly Token[], i: number, start: number): number {
+  private run(p: number, tokens: readonly Token[], i: number, start: number): number {
+    const pattern = this.patterns[p] as CompiledPattern;
     const sentence = (tokens[i] as Token).sentence;
     let active = [start];
-    let best = active.some((p) => pattern.last[p]) ? i + 1 : 0;
+    let best = pattern.last[start] ? i + 1 : 0;
     const limit = Math.min(tokens.length, i + MAX_MATCH_WORDS);
     for (let j = i + 1; j < limit && active.length; j++) {
       const token = tokens[j] as Token;
       if (token.sentence !== sentence) break;
-      const next: number[] = [];
-      for (const p of active) {
-        for (const q of pattern.follow[p] as number[]) {
-          if (!next.includes(q) && atomAccepts(pattern.atoms[q] as Atom, token)) next.push(q);
-        }
-      }
-      active = next;
-      if (active.some((p) => pattern.last[p])) best = j + 1;
+      active = this.advance(p, active, token);
+      if (active.some((q) => pattern.last[q])) best = j + 1;
     }
     return best;
   }

@@ -21,6 +21,8 @@ export interface CompiledPattern {
   first: number[];
   follow: number[][];
   last: boolean[];
+  /** A word (folded) every match contains, to skip the pattern for replies without it. */
+  anchor?: string;
 }
 
 export class PatternError extends Error {}
@@ -77,6 +79,8 @@ export function compilePattern(source: string): CompiledPattern {
   // Split at top level into terms: words, [groups] with optional ?, and ~N gaps.
   const terms: Fragment[] = [];
   const kinds: ('gap' | 'term')[] = [];
+  // Required single words (not optional, not in a group of alternatives): candidates for the anchor.
+  const required: Atom[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i] as string;
@@ -134,7 +138,9 @@ export function compilePattern(source: string): CompiledPattern {
       word = word.slice(0, -1);
     }
     if (word.startsWith('~')) throw new PatternError(`"${word}" is not a gap (write ~1 to ~${MAX_GAP})`);
-    const frag = newAtom(parseAtom(word));
+    const atom = parseAtom(word);
+    const frag = newAtom(atom);
+    if (!optional && atom.kind === 'word') required.push(atom);
     terms.push(optional ? { ...frag, nullable: true } : frag);
     kinds.push('term');
   }
@@ -146,5 +152,7 @@ export function compilePattern(source: string): CompiledPattern {
   }
   const last = atoms.map(() => false);
   for (const p of whole.last) last[p] = true;
-  return { source: text, atoms, first: [...new Set(whole.first)], follow, last };
+  // The longest required word is usually the rarest: the best filter.
+  const anchor = required.sort((a, b) => b.folded.length - a.folded.length)[0]?.folded;
+  return { source: text, atoms, first: [...new Set(whole.first)], follow, last, anchor };
 }
