@@ -170,18 +170,26 @@ function parseConcurrency(value: string | undefined): number | 'auto' | 'off' | 
   return n;
 }
 
-/** Writes the JSON array one file at a time; keeps only the counts the exit code needs. */
+// Writes to stdout are gathered into chunks of about this size: one write per file costs a system call.
+const CHUNK = 1 << 16;
+
+/** Writes the JSON array a chunk of files at a time; keeps only the counts the exit code needs. */
 function streamJson(io: Io) {
   let first = true;
+  let pending = '';
   const summaries: FileResult[] = [];
   return {
     summaries,
     write: (result: FileResult) => {
       const { source: _source, undecided: _undecided, notices: _notices, ...rest } = result;
-      io.stdout(`${first ? '[' : ','}${JSON.stringify(rest)}`);
+      pending += `${first ? '[' : ','}${JSON.stringify(rest)}`;
+      if (pending.length >= CHUNK) {
+        io.stdout(pending);
+        pending = '';
+      }
       first = false;
       summaries.push({ ...rest, units: [], messages: rest.messages.some((m) => m.fatal) ? rest.messages.filter((m) => m.fatal) : [] });
     },
-    end: () => io.stdout(first ? '[]' : ']'),
+    end: () => io.stdout(first ? '[]' : `${pending}]`),
   };
 }

@@ -28,23 +28,32 @@ export function lintInWorkers(jobs: readonly Job[], workers: number, setup: Pool
     let failed = false;
     for (let w = 0; w < workers; w++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+      let inFlight = 0;
       const send = () => {
-        if (next >= jobs.length) return void worker.postMessage(null);
+        if (next >= jobs.length) {
+          if (inFlight === 0) worker.postMessage(null);
+          return;
+        }
         const start = next;
         next = Math.min(jobs.length, next + BATCH);
+        inFlight++;
         worker.postMessage({ start, jobs: jobs.slice(start, next) });
       };
+      // Two batches in flight per worker, and the next one sent before the results are formatted, so a
+      // worker never waits for the main thread.
+      send();
+      send();
       worker.on('message', (msg: { start?: number; outcomes?: FileOutcome[] }) => {
-        if (msg.outcomes && msg.start !== undefined) {
-          done.set(msg.start, msg.outcomes);
-          // Emit every batch that is next in input order, so output order never depends on timing.
-          for (let batch = done.get(emitted); batch; batch = done.get(emitted)) {
-            done.delete(emitted);
-            emitted += batch.length;
-            for (const outcome of batch) take(outcome);
-          }
-        }
+        if (!msg.outcomes || msg.start === undefined) return;
+        inFlight--;
         send();
+        done.set(msg.start, msg.outcomes);
+        // Emit every batch that is next in input order, so output order never depends on timing.
+        for (let batch = done.get(emitted); batch; batch = done.get(emitted)) {
+          done.delete(emitted);
+          emitted += batch.length;
+          for (const outcome of batch) take(outcome);
+        }
       });
       worker.once('error', (err) => {
         failed = true;

@@ -1,6 +1,6 @@
 // Reads an input file as text, or says in one line why it cannot be linted.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface Decoded {
   text: string;
@@ -59,23 +59,36 @@ export function decode(bytes: Uint8Array): Decoded {
 }
 
 export function readInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Decoded {
-  let size: number;
+  // One open, one fstat, one read: the size is checked on the open file before anything is read.
+  let fd: number;
   try {
-    size = statSync(path).size;
+    fd = openSync(path, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file (was it moved or deleted?)' : `cannot read (${code})`);
+    throw new InputError(
+      code === 'ENOENT' ? 'no such file (was it moved or deleted?)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`,
+    );
   }
-  if (size > maxFileSize) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new InputError(`file is ${mb(size)}, over the ${mb(maxFileSize)} limit (--max-file-size); not linted`);
-  }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new InputError('is a directory');
+    if (stat.size > maxFileSize) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      throw new InputError(`file is ${mb(stat.size)}, over the ${mb(maxFileSize)} limit (--max-file-size); not linted`);
+    }
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, read, stat.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const body = read === stat.size ? bytes : bytes.subarray(0, read);
+    return { ...decode(body), bytes: body };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`);
+    if (err instanceof InputError) throw err;
+    throw new InputError(`cannot read (${(err as NodeJS.ErrnoException).code ?? err})`);
+  } finally {
+    closeSync(fd);
   }
-  return { ...decode(bytes), bytes };
 }

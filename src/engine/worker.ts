@@ -18,4 +18,3 @@ parentPort!.on('message', async (msg: { start: number; jobs: Job[] } | null) => 
   for (const job of msg.jobs) outcomes.push(await linter.lint(job.path, job.display, () => readInput(job.path, setup.maxFileSize)));
   parentPort!.postMessage({ start: msg.start, outcomes });
 });
-parentPort!.postMessage({ ready: true });
