@@ -7,6 +7,7 @@ import type { FileResult } from './core/report.js';
 import type { Category, SeveritySetting } from './core/types.js';
 import { builtinLanguages, type Languages } from './engine/languages.js';
 import { lintDocument } from './engine/lint-document.js';
+import { sourceParserFor } from './sources/index.js';
 
 export interface LintTextOptions {
   /** Decides the format (".md" skips code and front matter); default: plain text. */
@@ -29,6 +30,7 @@ export function lintText(text: string, options: LintTextOptions = {}): FileResul
     languages,
     detect: detectLanguage,
     minScore: options.minScore,
+    parserFor: sourceParserFor,
   });
   return result;
 }

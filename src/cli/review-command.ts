@@ -13,6 +13,7 @@ import { encode, writeAtomically } from '../engine/fix.js';
 import { lintDocument } from '../engine/lint-document.js';
 import { decode, InputError, readInput, type Decoded } from '../engine/read.js';
 import { prepare } from '../engine/run.js';
+import { parsersFor } from '../engine/parsers.js';
 import type { Io } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { ReviewSession } from './review-session.js';
@@ -73,7 +74,8 @@ export async function reviewCommand(file: string, flags: ReviewFlags, io: Io): P
   const { detectLanguage } = await import('../core/language/detect.js');
   const display = fromStdin ? '<stdin>' : file;
   const settings = settingsFor(config, resolve(io.cwd, fromStdin ? 'stdin.txt' : file), { language: flags.lang, profile: flags.profile });
-  const lint = (text: string): FileResult => lintDocument(display, text, { settings, languages, detect: detectLanguage });
+  const parserFor = await parsersFor([display]);
+  const lint = (text: string): FileResult => lintDocument(display, text, { settings, languages, detect: detectLanguage, parserFor });
   const before = lint(decoded.text);
   const session = new ReviewSession(decoded.text, before.messages);
   const c = new Chalk({ level: useColor({}, { ...io, stdoutIsTTY: true }, false) ? 1 : 0 });

@@ -8,6 +8,10 @@ import type { Languages } from './languages.js';
 import { failedFile, lintDocument } from './lint-document.js';
 import { InputError, type Decoded } from './read.js';
 import type { ResultCache } from './cache.js';
+import type { ParserFor } from './parsers.js';
+import { parseText } from '../sources/txt.js';
+
+const defaultParsers: ParserFor = () => parseText;
 
 export interface FileLintOptions {
   cli: Settings;
@@ -34,6 +38,7 @@ export class FileLinter {
     private readonly options: FileLintOptions,
     private readonly cache?: { cache: ResultCache; sha1: (data: string | Uint8Array) => string },
     private readonly diffLib?: DiffLib,
+    private readonly parserFor: ParserFor = defaultParsers,
   ) {}
 
   async lint(path: string, display: string, read: () => Decoded): Promise<FileOutcome> {
@@ -49,6 +54,7 @@ export class FileLinter {
           minScore: options.minScore,
           reportUnusedDirectives: options.reportUnusedDirectives,
           sources: settings.sourceOptions,
+          parserFor: this.parserFor,
         });
       // A reply the quick detector cannot place makes the file be linted again once franc is loaded.
       const lint = async (text: string) => {

@@ -3,7 +3,8 @@
 import { lintReply, type Detector, type LanguageSet } from '../core/lint.js';
 import { countSeverities, toMessage, type FileResult, type Message, type UnitSummary } from '../core/report.js';
 import { LineIndex } from '../core/text/line-index.js';
-import { sourceParserFor, type SourceOptions } from '../sources/index.js';
+import type { SourceOptions } from '../sources/types.js';
+import type { ParserFor } from './parsers.js';
 import type { Settings } from './config.js';
 import { isOrderToReader } from './order-check.js';
 import { applyDirectives, findDirectives } from './directives.js';
@@ -16,6 +17,8 @@ export interface DocumentOptions {
   minScore?: number;
   reportUnusedDirectives?: boolean;
   sources?: SourceOptions;
+  /** Picks the source parser by file name (see parsers.ts). */
+  parserFor: ParserFor;
 }
 
 /** "en-US", "de_DE" -> "en", "de": exports name locales, lexicons are per language. */
@@ -34,7 +37,7 @@ function mostCommon(values: (string | null)[]): string | null {
 
 export function lintDocument(filePath: string, text: string, options: DocumentOptions): FileResult {
   const lines = new LineIndex(text);
-  const parsed = sourceParserFor(filePath, options.sources)(text);
+  const parsed = options.parserFor(filePath, options.sources)(text);
   const notices = parsed.errors.filter((e) => e.unknownShape).map((e) => e.message);
   const messages: Message[] = parsed.errors.filter((e) => !e.unknownShape).map((e) => {
     const pos = lines.position(e.offset);

@@ -9,6 +9,7 @@ import { DEFAULT_EXTENSIONS, discover } from './discover.js';
 import { loadLanguages } from './languages.js';
 import { decode, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
 import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
+import { parsersFor } from './parsers.js';
 import { TOOL_VERSION } from './version.js';
 import { availableParallelism } from 'node:os';
 
@@ -82,11 +83,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   };
   const cache = options.cacheLocation && !options.fix ? await openCache(options, config) : undefined;
   const diffLib = options.fix === 'dry-run' ? await import('diff') : undefined;
-  const linter = new FileLinter(config, languages, detector, fileOptions, cache, diffLib);
+  const newLinter = async (files: string[]) => new FileLinter(config, languages, detector, fileOptions, cache, diffLib, await parsersFor(files));
 
   if (options.inputs.includes('-')) {
     const bytes = options.stdin ? await options.stdin() : new Uint8Array();
     const name = options.stdinFilename ?? '<stdin>';
+    const linter = await newLinter([name]);
     take(await linter.lint(resolve(options.cwd, options.stdinFilename ?? 'stdin.txt'), name, () => decode(bytes)));
   }
   const fileInputs = options.inputs.filter((i) => i !== '-');
@@ -104,6 +106,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const { lintInWorkers } = await import('./pool.js');
       await lintInWorkers(jobs, workers, { cwd: options.cwd, configFile: options.configFile, maxFileSize, needsDetection, options: fileOptions }, take);
     } else {
+      const linter = await newLinter(files);
       for (const job of jobs) take(await linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
     }
   }

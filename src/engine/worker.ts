@@ -5,12 +5,14 @@ import { RunDetector } from './detection.js';
 import { FileLinter, type FileOutcome } from './file-linter.js';
 import type { Job, PoolSetup } from './pool.js';
 import { readInput } from './read.js';
+import { parsersFor } from './parsers.js';
 import { prepare } from './run.js';
 
 const setup = workerData as PoolSetup;
 const { config, languages } = await prepare(setup.cwd, setup.configFile);
 const detector = setup.needsDetection ? new RunDetector(languages) : undefined;
-const linter = new FileLinter(config, languages, detector, setup.options);
+// Workers get large runs: load every parser up front.
+const linter = new FileLinter(config, languages, detector, setup.options, undefined, undefined, await parsersFor(['any.json']));
 
 parentPort!.on('message', async (msg: { start: number; jobs: Job[] } | null) => {
   if (!msg) return parentPort!.close();

@@ -95,8 +95,8 @@ export class Matcher {
   /** Anchor word -> patterns that need it; patterns without an anchor are always live. */
   private readonly anchors = new Map<string, number[]>();
   private readonly alwaysLive: Uint8Array;
-  /** Per pattern and position: where the automaton can go next (long alternative lists are common). */
-  private readonly steps: Step[][];
+  /** Per pattern and position: where the automaton can go next; built on a pattern's first use. */
+  private readonly steps: (Step[] | undefined)[];
 
   constructor(
     private readonly patterns: readonly CompiledPattern[],
@@ -104,7 +104,7 @@ export class Matcher {
   ) {
     const suffixLengths = new Set<number>();
     this.alwaysLive = new Uint8Array(patterns.length);
-    this.steps = patterns.map(stepsOf);
+    this.steps = new Array(patterns.length);
     patterns.forEach((pattern, p) => {
       if (pattern.anchor === undefined) this.alwaysLive[p] = 1;
       else {
@@ -222,7 +222,7 @@ export class Matcher {
   /** The positions reached from `active` by reading `token`. */
   private advance(p: number, active: readonly number[], token: Token): number[] {
     const pattern = this.patterns[p] as CompiledPattern;
-    const steps = this.steps[p] as Step[];
+    const steps = (this.steps[p] ??= stepsOf(pattern));
     const next: number[] = [];
     for (const a of active) {
       const step = steps[a] as Step;
