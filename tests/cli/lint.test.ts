@@ -206,3 +206,12 @@ describe('configuration', () => {
     expect(ids).toContain('en.policy.ticket-auto-closed');
   });
 });
+
+describe('placeholder-syntax', () => {
+  it('reports unbalanced and malformed placeholders, never valid ones', () => {
+    const dir = tempTree({ 'm.txt': 'Hi {{ticket.requester.first_name,\nYour order {{ order id }} ships, {{ticket.id}}.\n' });
+    const r = json(runCli(['m.txt', '--format', 'json', '--lang', 'en'], { cwd: dir }));
+    const found = r[0].messages.filter((m: any) => m.ruleId === 'placeholder-syntax').map((m: any) => [m.line, m.column]);
+    expect(found).toEqual([[1, 4], [2, 12]]);
+  });
+});

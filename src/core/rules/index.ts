@@ -7,6 +7,7 @@ import { requireClosing } from './require-closing.js';
 import { requireNextStep } from './require-next-step.js';
 import { requireThanks } from './require-thanks.js';
 import { unsupportedLanguage } from './unsupported-language.js';
+import { placeholderSyntax } from './placeholder-syntax.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   requireThanks,
   requireClosing,
   unsupportedLanguage,
+  placeholderSyntax,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
