@@ -177,7 +177,8 @@ const CHUNK = 1 << 16;
 function streamJson(io: Io) {
   let first = true;
   let pending = '';
-  const summaries: FileResult[] = [];
+  const total: FileResult = { filePath: '', language: null, score: null, errorCount: 0, warningCount: 0, infoCount: 0, units: [], messages: [] };
+  const summaries = [total];
   return {
     summaries,
     write: (result: FileResult) => {
@@ -188,7 +189,11 @@ function streamJson(io: Io) {
         pending = '';
       }
       first = false;
-      summaries.push({ ...rest, units: [], messages: rest.messages.some((m) => m.fatal) ? rest.messages.filter((m) => m.fatal) : [] });
+      total.errorCount += rest.errorCount;
+      total.warningCount += rest.warningCount;
+      total.infoCount += rest.infoCount;
+      const fatal = rest.messages.find((m) => m.fatal);
+      if (fatal && !total.messages.length) total.messages.push(fatal);
     },
     end: () => io.stdout(first ? '[]' : `${pending}]`),
   };

@@ -1,31 +1,40 @@
 // Fingerprints that survive edits moving a finding to another line: what, where (file), and which occurrence.
+// Shared by SARIF partialFingerprints and baselines.
 
 import type { Message } from './report.js';
 
-/** FNV-1a, 64 bits as two 32-bit halves: small, pure and stable across runs and platforms. */
-export function hash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x050c5d1f;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x01000193 ^ 0x5bd1e995) >>> 0;
+const utf8 = new TextEncoder();
+
+/** 64-bit FNV-1a over the UTF-8 bytes, in two 32-bit halves (no BigInt, no crypto: pure and portable). */
+export function fnv1a64(text: string): string {
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (const byte of utf8.encode(text)) {
+    lo ^= byte;
+    // (hi·2³² + lo) · (2⁴⁰ + 0x1b3) mod 2⁶⁴
+    const t = (lo >>> 0) * 0x1b3;
+    const carry = Math.floor(t / 0x100000000);
+    hi = (Math.imul(hi, 0x1b3) + (lo << 8) + carry) >>> 0;
+    lo = t >>> 0;
   }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
-export function fingerprintKey(filePath: string, m: Message): string {
-  const what = m.actual ? m.actual.toLowerCase().replace(/\s+/g, ' ').trim() : m.element ?? '';
-  return [filePath.split('\\').join('/'), m.ruleId ?? 'fatal', m.entryId ?? '', m.unit ?? '', what].join('\u0000');
-}
+/** The matched phrase as it is compared across commits: lower case, whitespace collapsed. */
+export const normalizeActual = (actual: string | undefined) => (actual ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** One fingerprint per message, in message order; the n-th identical finding in a file gets occurrence n. */
-export function fingerprints(filePath: string, messages: readonly Message[]): string[] {
+/**
+ * Fingerprint of each message of a file: rule, lexicon entry, file, reply, phrase, and how many times
+ * that same key came before it in the file. Line numbers are left out on purpose, so a finding keeps its
+ * identity when text above it moves.
+ */
+export function fingerprints(path: string, messages: readonly Message[]): string[] {
   const seen = new Map<string, number>();
+  const file = path.split('\\').join('/');
   return messages.map((m) => {
-    const key = fingerprintKey(filePath, m);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return hash(`${key}\u0000${n}`);
+    const key = [m.ruleId ?? '', m.entryId ?? m.element ?? '', file, m.unit ?? '', normalizeActual(m.actual)].join('\u0000');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return fnv1a64(`${key}\u0000${occurrence}`);
   });
 }

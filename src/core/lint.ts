@@ -10,6 +10,7 @@ import { findPlaceholders } from './text/placeholders.js';
 import type { OrderCheck } from './language/english.js';
 import { matchReply } from './match-reply.js';
 import { tokenize, type Token } from './text/tokenize.js';
+import { mergeSpans } from './text/spans.js';
 import type { Category, Element, Finding, Severity, SeveritySetting, Span } from './types.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -60,19 +61,6 @@ function looksLikeFragment(tokens: readonly Token[]): boolean {
   return tokens.length < ONE_SENTENCE_FRAGMENT_WORDS && tokens[0]!.sentence === tokens[tokens.length - 1]!.sentence;
 }
 
-function mergeSpans(a: readonly Span[], b: readonly Span[]): Span[] {
-  if (!a.length) return [...b];
-  if (!b.length) return [...a];
-  const all = [...a, ...b].sort((x, y) => x.start - y.start);
-  const out: Span[] = [];
-  for (const s of all) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
 function keptText(text: string, skip: readonly Span[]): string {
   if (!skip.length) return text;
   let out = '';
@@ -95,7 +83,7 @@ function resolveRule(id: string, fallback: SeveritySetting, options: ReplyOption
 
 /** Language, tokens and lexicon matches of a reply: the analysis every rule shares. */
 export function analyzeReply(text: string, options: ReplyOptions): ReplyAnalysis {
-  const skip = mergeSpans(mergeSpans(findForeignText(text), findAddresses(text)), options.skip ?? []);
+  const skip = mergeSpans([...findForeignText(text), ...findAddresses(text), ...(options.skip ?? [])]);
   const placeholders = findPlaceholders(text);
   const tokens = tokenize(text, skip, placeholders);
   const forced = options.language && options.language !== 'auto' ? options.language : undefined;

@@ -1,6 +1,7 @@
 // Markdown: one reply; code, front matter, HTML and link targets are not prose.
 
 import type { Span } from '../core/types.js';
+import { mergeSpans } from '../core/text/spans.js';
 import type { ParsedSource } from './types.js';
 import { identity } from './types.js';
 
@@ -35,14 +36,7 @@ export function markdownSkips(text: string): Span[] {
   }
   if (fenceStart >= 0) skip.push({ start: fenceStart, end: text.length });
   for (const re of INLINE) for (const m of text.matchAll(re)) skip.push({ start: m.index, end: m.index + m[0].length });
-  skip.sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const s of skip) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  return merged;
+  return mergeSpans(skip);
 }
 
 export function parseMarkdown(text: string): ParsedSource {
