@@ -4,10 +4,12 @@ import type { Atom, AtomKind, CompiledPattern } from '../text/pattern.js';
 import type { PreparedLexicon } from './types.js';
 
 /**
- * [atoms as "<kind letter><value>" (plus "\u0000<folded>" when folding changes it), follow lists, first
- * positions, last positions]. The source text is the entry's own pattern string.
+ * [atoms as "<kind letter><value>" (plus "\u0000<folded>" when folding changes it), distinct follow lists,
+ * each position's index into them, first positions, last positions, anchor]. The source text is the
+ * entry's own pattern string. Positions of one group of alternatives share a follow list, and a pattern
+ * like "[200 verbs] [150 objects]" would otherwise store the same list 200 times.
  */
-export type EncodedPattern = [string[], number[][], number[], number[], string?];
+export type EncodedPattern = [string[], number[][], number[], number[], number[], string?];
 
 const KIND_CODES: Record<AtomKind, string> = { word: 'w', prefix: 'p', suffix: 's', contains: 'c', number: 'n', any: 'a' };
 const CODE_KINDS = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k])) as Record<string, AtomKind>;
@@ -15,11 +17,26 @@ const CODE_KINDS = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) =>
 export function encodePattern(p: CompiledPattern): EncodedPattern {
   const last = p.last.flatMap((isLast, i) => (isLast ? [i] : []));
   const atoms = p.atoms.map((a) => KIND_CODES[a.kind] + a.value + (a.folded !== a.value ? `\u0000${a.folded}` : ''));
-  return p.anchor === undefined ? [atoms, p.follow, p.first, last] : [atoms, p.follow, p.first, last, p.anchor];
+  const table: number[][] = [];
+  const seen = new Map<string, number>();
+  const index = p.follow.map((list) => {
+    const key = list.join(',');
+    let i = seen.get(key);
+    if (i === undefined) {
+      i = table.push(list) - 1;
+      seen.set(key, i);
+    }
+    return i;
+  });
+  const encoded: EncodedPattern = [atoms, table, index, p.first, last];
+  if (p.anchor !== undefined) encoded.push(p.anchor);
+  return encoded;
 }
 
 // Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time.
-export function decodePattern([atoms, follow, first, last, anchor]: EncodedPattern, source: string): CompiledPattern {
+export function decodePattern([atoms, table, index, first, last, anchor]: EncodedPattern, source: string): CompiledPattern {
+  // Shared lists: the matcher only reads them.
+  const follow = index.map((i) => table[i] as number[]);
   const decoded: Atom[] = atoms.map((code) => {
     const [value, folded] = code.slice(1).split('\u0000') as [string, string | undefined];
     return { kind: CODE_KINDS[code[0] as string] as AtomKind, value, folded: folded ?? value };
