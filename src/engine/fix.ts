@@ -4,6 +4,7 @@ import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'n
 import { basename, dirname, join } from 'node:path';
 import { findPlaceholders } from '../core/text/placeholders.js';
 import type { FileResult, Message } from '../core/report.js';
+import type { Span } from '../core/types.js';
 import type { Decoded } from './read.js';
 
 // Like ESLint: each pass may enable another fix; a cap keeps a bad lexicon from looping.
@@ -11,12 +12,43 @@ export const MAX_FIX_PASSES = 10;
 
 type Fix = NonNullable<Message['fix']>;
 
-/** Applies non-overlapping fixes (first wins) that leave placeholders alone; returns the new text. */
-export function applyFixes(text: string, messages: readonly Message[]): { text: string; applied: number } {
+// Characters a replacement may not contain in each format, because writing them would need escaping or
+// quoting that depends on where the text sits (a JSON string, a quoted CSV field, a YAML scalar style).
+const UNSAFE: Record<string, RegExp> = {
+  json: /["\\\u0000-\u001f<>&]/,
+  jsonl: /["\\\u0000-\u001f]/,
+  ndjson: /["\\\u0000-\u001f]/,
+  csv: /[",\r\n]/,
+  tsv: /["\t\r\n]/,
+  yaml: /['"\\:#\r\n]/,
+  yml: /['"\\:#\r\n]/,
+  html: /[<>&]/,
+  htm: /[<>&]/,
+};
+
+/**
+ * Whether a fix can be written as plain text: the span in the file reads exactly as the matched phrase (no
+ * escape or entity inside it), the replacement needs no escaping in this format, and neither touches a
+ * placeholder. Anything else stays a suggestion for a human.
+ */
+export function isWritable(filePath: string, text: string, m: Message, placeholders: readonly Span[] = findPlaceholders(text)): boolean {
+  const f = m.fix;
+  if (!f) return false;
+  const raw = text.slice(f.offset, f.endOffset);
+  if (m.actual !== undefined && raw !== m.actual) return false;
+  const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
+  if (UNSAFE[ext]?.test(f.text)) return false;
+  // A placeholder overlapping the span (even partly) or one in the replacement is never written.
+  if (placeholders.some((p) => p.start < Math.max(f.endOffset, f.offset + 1) && f.offset < p.end)) return false;
+  return findPlaceholders(f.text).length === 0;
+}
+
+/** Applies non-overlapping fixes (first wins) that can be written safely; returns the new text. */
+export function applyFixes(text: string, messages: readonly Message[], filePath = ''): { text: string; applied: number } {
+  const placeholders = findPlaceholders(text);
   const fixes = messages
-    .map((m) => m.fix)
-    .filter((f): f is Fix => f !== undefined)
-    .filter((f) => findPlaceholders(text.slice(f.offset, f.endOffset)).length === 0 && findPlaceholders(f.text).length === 0)
+    .filter((m) => isWritable(filePath, text, m, placeholders))
+    .map((m) => m.fix as Fix)
     .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
   let out = '';
   let at = 0;
@@ -35,7 +67,7 @@ export function fixUntilStable(text: string, lint: (text: string) => FileResult)
   let result = lint(text);
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const next = applyFixes(text, result.messages);
+    const next = applyFixes(text, result.messages, result.filePath);
     if (next.applied === 0 || next.text === text) break;
     applied += next.applied;
     text = next.text;

@@ -77,6 +77,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const notices: string[] = [];
   const take = (outcome: FileOutcome) => {
     if (outcome.problem) problems.push(outcome.problem);
+    // A malformed export is linted as far as it parses; its syntax errors are said on stderr too.
+    else for (const m of outcome.result?.messages ?? []) if (m.fatal) problems.push(`${outcome.result!.filePath}:${m.line}:${m.column}: ${m.message}`);
     for (const n of outcome.result?.notices ?? []) notices.push(`${outcome.result!.filePath}: ${n}`);
     if (outcome.diff) diffs.push(outcome.diff);
     if (outcome.result) emit(outcome.result);

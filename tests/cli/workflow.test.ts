@@ -175,3 +175,18 @@ describe('explain and init', () => {
     expect(runCli(['a.txt'], { cwd: dir, input: '' }).stderr).not.toMatch(/unknown key/);
   });
 });
+
+describe('worker threads', () => {
+  it('give byte-identical output in the same order whatever the worker count', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) {
+      files[`r/${String(i).padStart(3, '0')}.txt`] = i % 3 ? `Hi,\n\nPlease calm down, order ${i} is late. There's nothing I can do.\n` : `Thanks, order ${i} is on its way.\n`;
+    }
+    const dir = tempTree(files);
+    const off = runCli(['r', '--format', 'json', '--concurrency', 'off'], { cwd: dir });
+    const two = runCli(['r', '--format', 'json', '--concurrency', '2'], { cwd: dir });
+    expect(two.stdout).toBe(off.stdout);
+    expect(two.code).toBe(off.code);
+    expect(JSON.parse(off.stdout)).toHaveLength(150);
+  });
+});
