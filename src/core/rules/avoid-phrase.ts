@@ -36,10 +36,12 @@ export const avoidPhrase: Rule = {
         const text = matchCase(s, actual);
         return { text, edit: { span: m.span, text } };
       });
+      // The Lithuanian article's escalation signals: a hostile draft is escalated, not rewritten and sent.
+      const message = category === 'hostile' && !/escalat/i.test(entry.message) ? `${entry.message} Escalate the case to a lead instead of replying.` : entry.message;
       findings.push({
         ruleId: 'avoid-phrase',
         severity,
-        message: entry.message,
+        message,
         span: m.span,
         entryId: entry.id,
         category,
