@@ -8,6 +8,7 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  stderrIsTTY: boolean;
 }
 
 export function processIo(): Io {
@@ -23,5 +24,6 @@ export function processIo(): Io {
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   };
 }

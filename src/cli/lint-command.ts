@@ -10,6 +10,7 @@ import { ToolError } from '../engine/errors.js';
 import { formatterNames, loadFormatter } from '../formatters/index.js';
 import { exitCode } from './exit-code.js';
 import type { Io } from './io.js';
+import { progressFor } from './progress.js';
 
 export interface LintFlags {
   format: string;
@@ -79,7 +80,9 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   // JSON to stdout is written file by file, so memory stays flat however many replies there are.
   const stream = flags.format === 'json' && !flags.outputFile && !flags.quiet && !flags.baseline && !flags.baselineWrite && !flags.fixDryRun;
   const streamed = stream ? streamJson(io) : undefined;
+  const progress = progressFor(io, flags.format);
   const outcome = await run({
+    onProgress: progress.update,
     concurrency,
     onResult: streamed?.write,
     keepSource: flags.format === 'stylish',
@@ -96,7 +99,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     reportUnusedDirectives: flags.reportUnusedDisableDirectives,
     fix: flags.fixDryRun ? 'dry-run' : flags.fix ? 'write' : undefined,
     cacheLocation: flags.cache || flags.cacheLocation ? flags.cacheLocation ?? '.tonelintcache' : undefined,
-  });
+  }).finally(() => progress.stop());
   const { problems, config, diffs } = outcome;
   for (const n of outcome.notices) io.stderr(`tonelint: warning: ${n}\n`);
   let results = outcome.results;

@@ -36,6 +36,8 @@ export interface RunOptions {
   onResult?: (result: FileResult) => void;
   /** Keep file texts in results for formatters that show lines (default true). */
   keepSource?: boolean;
+  /** Told how many files are done of how many, for a progress indicator. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface RunResult {
@@ -75,7 +77,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const diffs: string[] = [];
   const emit = options.onResult ?? ((r: FileResult) => void results.push(r));
   const notices: string[] = [];
+  let done = 0;
+  let total = options.inputs.includes('-') ? 1 : 0;
   const take = (outcome: FileOutcome) => {
+    options.onProgress?.(++done, total);
     if (outcome.problem) problems.push(outcome.problem);
     // A malformed export is linted as far as it parses; its syntax errors are said on stderr too.
     else for (const m of outcome.result?.messages ?? []) if (m.fatal) problems.push(`${outcome.result!.filePath}:${m.line}:${m.column}: ${m.message}`);
@@ -102,6 +107,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       useIgnoreFiles: options.ignore,
     });
     for (const e of errors) problems.push(`${e.path}: ${e.message}`);
+    total += files.length;
     const jobs = files.map((file) => ({ path: file, display: relative(options.cwd, file) || file }));
     const workers = workerCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
     if (workers > 1) {
@@ -109,7 +115,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
       await lintInWorkers(jobs, workers, { cwd: options.cwd, configFile: options.configFile, maxFileSize, needsDetection, options: fileOptions }, take);
     } else {
       const linter = await newLinter(files);
-      for (const job of jobs) take(await linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
+      for (let i = 0; i < jobs.length; i++) {
+        const job = jobs[i]!;
+        take(await linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
+        // Linting never waits for I/O, so give timers (the progress spinner) a turn now and then.
+        if (options.onProgress && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+      }
     }
   }
   const cacheProblem = cache?.cache.save();
