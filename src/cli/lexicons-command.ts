@@ -77,8 +77,10 @@ async function validate(files: string[], io: Io): Promise<number> {
     }
     if (role === 'team') {
       const prepared = new Map(loadAllBuiltin().map((l) => [l.language, l]));
+      const builtinIds = new Set([...prepared.values()].flatMap((l) => l.entries.map((e) => e.id)));
+      const parsed = parseLexicon(text, display, 'team', builtinIds);
+      count = (parsed.lexicon?.entries.length ?? 0) + parsed.patches.length;
       issues = applyTeamLexicon(abs, display, prepared);
-      count = parseLexicon(text, display, 'team', new Set([...prepared.values()].flatMap((l) => l.entries.map((e) => e.id)))).lexicon?.entries.length ?? 0;
     } else {
       const parsed = parseLexicon(text, display, role);
       issues = parsed.issues;

@@ -1,5 +1,7 @@
 // Command-line entry: commander wiring, errors as one line, exit codes 0/1/2.
 
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { PROFILE_NAMES } from '../core/profiles.js';
 import { ToolError } from '../engine/errors.js';
@@ -68,7 +70,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .action(async (paths: string[], flags: LintFlags) => setExit(await lintCommand(paths, flags, io)));
+    .action(async (paths: string[], flags: LintFlags) => {
+      checkNotAMistypedCommand(paths[0], program.commands.map((c) => c.name()), io.cwd);
+      setExit(await lintCommand(paths, flags, io));
+    });
 
   const lexiconsGroup = program.command('lexicons').description('list, show and validate lexicons');
   lexiconsGroup
@@ -115,6 +120,27 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     command.showSuggestionAfterError(true).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   }
   return program;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** `tonelint revew draft.txt` is a typo for a command, not a file named "revew". */
+function checkNotAMistypedCommand(first: string | undefined, commands: string[], cwd: string): void {
+  if (!first || /[./\\*?]/.test(first) || existsSync(resolve(cwd, first))) return;
+  const close = commands.find((c) => distance(first, c) <= 2);
+  if (close) throw new ToolError(`unknown command "${first}" (did you mean ${close}?)`);
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

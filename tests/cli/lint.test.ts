@@ -215,3 +215,38 @@ describe('placeholder-syntax', () => {
     expect(found).toEqual([[1, 4], [2, 12]]);
   });
 });
+
+describe('help and mistakes', () => {
+  it('suggests the closest command and shows examples in --help', () => {
+    const r = runCli(['revew', 'draft.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "revew" (did you mean review?)');
+    const sub = runCli(['lexicons', 'lst']);
+    expect(sub.code).toBe(2);
+    expect(sub.stderr).toMatch(/Did you mean list\?/);
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:/);
+    expect(runCli(['review', '--help']).stdout).toMatch(/Keys: 1-3 accept/);
+  });
+
+  it('right-to-left and CJK replies do not crash and are reported once as unsupported', () => {
+    const dir = tempTree({ 'ar.txt': 'مرحبا، نأسف للتأخير في شحن طلبك. سنرسل لك تحديثا غدا.\n', 'zh.txt': '您好，很抱歉您的订单延迟了。我们明天会给您发送更新。\n' });
+    const r = json(runCli(['.', '--format', 'json'], { cwd: dir }));
+    for (const f of r) {
+      expect(f.messages.map((m: any) => m.ruleId)).toEqual(['unsupported-language']);
+      expect(f.messages[0].severity).toBe('info');
+    }
+  });
+
+  it('require-next-step with the timeframe option wants a time', () => {
+    const dir = tempTree({
+      '.tonelintrc.json': JSON.stringify({ rules: { 'require-next-step': ['warning', { timeframe: true }] } }),
+      'a.txt': "I'm sorry for the trouble, I understand how annoying this is. I have sent you a new invoice.\n",
+      'b.txt': "I'm sorry for the trouble, I understand how annoying this is. I have sent you a new invoice, and the refund arrives by Friday.\n",
+    });
+    const r = json(runCli(['.', '--format', 'json', '--lang', 'en'], { cwd: dir }));
+    expect(r.find((f) => f.filePath === 'a.txt').messages.map((m: any) => [m.ruleId, m.element])).toEqual([['require-next-step', 'timeframe']]);
+    expect(r.find((f) => f.filePath === 'b.txt').messages).toEqual([]);
+  });
+});
