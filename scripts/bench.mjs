@@ -12,9 +12,11 @@ if (!existsSync(join(harness, 'bench.sh'))) {
   console.error(`bench: no harness at ${harness}; set BENCH_DIR to the folder that holds bench.sh`);
   process.exit(2);
 }
-const env = { ...process.env, TONELINT: process.env.TONELINT ?? `node ${join(root, 'bin/tonelint.js')}` };
+const out = process.env.BENCH_OUT ?? join(root, 'bench-results');
+mkdirSync(out, { recursive: true });
+const env = { ...process.env, BENCH_OUT: out, TONELINT: process.env.TONELINT ?? `node ${join(root, 'bin/tonelint.js')}` };
 const r = spawnSync('bash', [join(harness, 'bench.sh')], { cwd: harness, env, stdio: 'inherit' });
-const table = join(harness, 'results/latest.md');
+const table = join(out, 'latest.md');
 if (r.status === 0 && existsSync(table)) {
   mkdirSync(join(root, 'docs'), { recursive: true });
   copyFileSync(table, join(root, 'docs/benchmark-latest.md'));

@@ -34,22 +34,32 @@ export function prepareLexicon(lexicon: Lexicon): PreparedLexicon {
 export function compileLanguage(prepared: PreparedLexicon): CompiledLanguage {
   const patterns: CompiledPattern[] = [];
   const keys: number[] = [];
+  // Elements only need to be present once; an entry with exceptions must still see all its matches.
+  const groups: number[] = [];
+  const elementGroup = new Map<string, number>();
   const entries: LexiconEntry[] = [];
   prepared.entries.forEach((entry, index) => {
     if (!entry.enabled) return;
     const e = entries.length;
     entries.push(entry);
     // Even keys are the entry's patterns, odd keys its `unless` patterns.
+    let group = -1;
+    if (entry.element && !entry.unless.length) {
+      if (!elementGroup.has(entry.element)) elementGroup.set(entry.element, elementGroup.size);
+      group = elementGroup.get(entry.element)!;
+    }
     for (const p of prepared.patterns[index] ?? []) {
       patterns.push(p);
       keys.push(e * 2);
+      groups.push(group);
     }
     for (const p of prepared.unlessPatterns[index] ?? []) {
       patterns.push(p);
       keys.push(e * 2 + 1);
+      groups.push(-1);
     }
   });
-  return { language: prepared.language, name: prepared.name, entries, missing: prepared.missing, matcher: new Matcher(patterns, keys) };
+  return { language: prepared.language, name: prepared.name, entries, missing: prepared.missing, matcher: new Matcher(patterns, keys, groups) };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -98,9 +98,14 @@ export class Matcher {
   /** Per pattern and position: where the automaton can go next; built on a pattern's first use. */
   private readonly steps: (Step[] | undefined)[];
 
+  /**
+   * @param groups for each pattern, a group whose first match is enough (-1: every match counts). A reply
+   * needs to show an apology only once: after the first, the other apology patterns are not tried.
+   */
   constructor(
     private readonly patterns: readonly CompiledPattern[],
     private readonly keys: readonly number[],
+    private readonly groups: readonly number[] = [],
   ) {
     const suffixLengths = new Set<number>();
     this.alwaysLive = new Uint8Array(patterns.length);
@@ -157,6 +162,7 @@ export class Matcher {
     }
     const candidates: Start[] = [];
     const best = new Map<number, number>();
+    const groupDone = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const next = tokens[i + 1];
@@ -167,6 +173,8 @@ export class Matcher {
       if (best.size) best.clear();
       for (const { pattern: p, position } of candidates) {
         if (!live[p]) continue;
+        const group = this.groups[p] ?? -1;
+        if (group >= 0 && groupDone.has(group)) continue;
         const pattern = this.patterns[p] as CompiledPattern;
         if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
         // Most candidates die on the next word: check it before simulating (common first words such as
@@ -178,7 +186,11 @@ export class Matcher {
         const end = this.run(p, tokens, i, position);
         if (end > (best.get(p) ?? 0)) best.set(p, end);
       }
-      for (const [p, end] of best) matches.push({ key: this.keys[p] as number, first: i, end });
+      for (const [p, end] of best) {
+        matches.push({ key: this.keys[p] as number, first: i, end });
+        const group = this.groups[p] ?? -1;
+        if (group >= 0) groupDone.add(group);
+      }
     }
     return matches;
   }
