@@ -12,9 +12,10 @@ export class RunDetector {
 
   private readonly supported: Set<string>;
 
-  constructor(languages: Languages) {
+  constructor(languages: Languages, strong?: Strong) {
     this.quick = new SignatureDetector(languages.signatures());
     this.supported = new Set(languages.supported);
+    this.strong = strong;
   }
 
   /**
