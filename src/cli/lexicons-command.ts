@@ -86,7 +86,7 @@ async function validate(files: string[], io: Io): Promise<number> {
       issues = parsed.issues;
       if (parsed.lexicon && !issues.length) {
         count = parsed.lexicon.entries.length;
-        issues = checkExamples(compileLanguage(prepareLexicon(parsed.lexicon)), undefined, isOrderToReader);
+        issues = checkExamples(compileLanguage(prepareLexicon(parsed.lexicon), false), undefined, isOrderToReader);
       }
     }
     for (const issue of issues) io.stderr(`tonelint: ${formatIssue(issue)}\n`);

@@ -75,7 +75,7 @@ export function loadLexiconFolder(root: string, lang: string, base: string, issu
 
 /** Runs every example and counter-example of the lexicons. */
 export function exampleIssues(lexicons: readonly PreparedLexicon[]): LexiconIssue[] {
-  return lexicons.flatMap((lexicon) => checkExamples(compileLanguage(lexicon), undefined, isOrderToReader));
+  return lexicons.flatMap((lexicon) => checkExamples(compileLanguage(lexicon, false), undefined, isOrderToReader));
 }
 
 /**
@@ -104,7 +104,7 @@ export function applyTeamLexicon(
   });
   entries.push(...parsed.lexicon.entries);
   const updated = prepareLexicon({ ...base, entries, missing: { ...base.missing, ...parsed.lexicon.missing } });
-  const ownIssues = checkExamples(compileLanguage(updated), display, isOrderToReader);
+  const ownIssues = checkExamples(compileLanguage(updated, false), display, isOrderToReader);
   issues.push(...ownIssues);
   if (!ownIssues.length) lexicons.set(lang, updated);
   return issues;

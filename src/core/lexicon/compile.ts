@@ -31,7 +31,11 @@ export function prepareLexicon(lexicon: Lexicon): PreparedLexicon {
   };
 }
 
-export function compileLanguage(prepared: PreparedLexicon): CompiledLanguage {
+/**
+ * @param firstElementOnly stop trying an element's patterns once the element is found (linting); example
+ * checks need every entry's own matches and turn it off.
+ */
+export function compileLanguage(prepared: PreparedLexicon, firstElementOnly = true): CompiledLanguage {
   const patterns: CompiledPattern[] = [];
   const keys: number[] = [];
   // Elements only need to be present once; an entry with exceptions must still see all its matches.
@@ -44,7 +48,7 @@ export function compileLanguage(prepared: PreparedLexicon): CompiledLanguage {
     entries.push(entry);
     // Even keys are the entry's patterns, odd keys its `unless` patterns.
     let group = -1;
-    if (entry.element && !entry.unless.length) {
+    if (firstElementOnly && entry.element && !entry.unless.length) {
       if (!elementGroup.has(entry.element)) elementGroup.set(entry.element, elementGroup.size);
       group = elementGroup.get(entry.element)!;
     }
