@@ -104,3 +104,18 @@ describe('review without a terminal', () => {
     expect(readFileSync(join(dir, 'draft.txt'), 'utf8')).toBe(EN);
   });
 });
+
+describe.skipIf(!hasTmux)('init in a terminal', () => {
+  it('asks for the profile and language, then writes the config', async () => {
+    const dir = tempTree();
+    const s = start(dir, `node ${BIN} init`);
+    await waitFor(s, 'Channel profile');
+    keys(s, 'chat', 'Enter');
+    await waitFor(s, 'Language of the replies');
+    keys(s, 'xx', 'Enter');
+    await waitFor(s, 'no lexicon for "xx"');
+    keys(s, 'lv', 'Enter');
+    await waitFor(s, 'EXITED-0');
+    expect(JSON.parse(readFileSync(join(dir, '.tonelintrc.json'), 'utf8'))).toMatchObject({ profile: 'chat', language: 'lv' });
+  });
+});

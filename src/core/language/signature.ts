@@ -33,7 +33,11 @@ export class SignatureDetector {
     const hits = new Map<string, number>();
     for (const t of tokens) {
       const lang = this.owner.get(t.norm) ?? (t.plain ? this.owner.get(t.folded) : undefined);
-      if (lang) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      if (!lang) continue;
+      const n = (hits.get(lang) ?? 0) + 1;
+      hits.set(lang, n);
+      // Twelve signature words of one language and none of another: the rest of the reply cannot change it.
+      if (n >= 12 && hits.size === 1) break;
     }
     let best: string | undefined;
     let top = 0;
