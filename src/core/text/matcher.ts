@@ -179,11 +179,13 @@ export class Matcher {
         if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
         // Most candidates die on the next word: check it before simulating (common first words such as
         // "I" or "non" start dozens of patterns).
-        if (!pattern.last[position]) {
-          if (!nextInSentence) continue;
-          if (!this.advance(p, [position], nextInSentence).length) continue;
+        let end = pattern.last[position] ? i + 1 : 0;
+        if (nextInSentence) {
+          // Most candidates die on the next word; the survivors continue from there.
+          const second = this.advance(p, [position], nextInSentence);
+          if (second.length) end = Math.max(end, this.run(p, tokens, i + 1, second));
         }
-        const end = this.run(p, tokens, i, position);
+        if (end === 0) continue;
         if (end > (best.get(p) ?? 0)) best.set(p, end);
       }
       for (const [p, end] of best) {
@@ -196,24 +198,23 @@ export class Matcher {
   }
 
   private collect(token: Token, next: Token | undefined, out: Start[]): void {
-    const folded = token.folded;
-    const exact = this.exact.get(folded);
-    if (exact) {
-      const byNext = next && exact.byNext.get(next.folded);
+    const { exact, starts } = this.startsOf(token.folded);
+    if (exact && next) {
+      const byNext = exact.byNext.get(next.folded);
       if (byNext) for (const s of byNext) out.push(s);
     }
-    const own = this.startsOf(folded, exact);
-    for (const s of own) out.push(s);
+    for (const s of starts) out.push(s);
     if (token.isNumber) for (const s of this.numbers) out.push(s);
   }
 
   // Replies repeat the same few hundred words, so the starts a word opens (apart from those that
   // depend on the next word) are computed once per word. Bounded, so memory stays flat.
-  private readonly startsCache = new Map<string, readonly Start[]>();
+  private readonly startsCache = new Map<string, { exact: ExactStarts | undefined; starts: readonly Start[] }>();
 
-  private startsOf(folded: string, exact: ExactStarts | undefined): readonly Start[] {
+  private startsOf(folded: string): { exact: ExactStarts | undefined; starts: readonly Start[] } {
     const cached = this.startsCache.get(folded);
     if (cached) return cached;
+    const exact = this.exact.get(folded);
     const out: Start[] = exact ? [...exact.rest] : [];
     let node: PrefixNode | undefined = this.prefixes;
     for (let k = 0; k < folded.length && node; k++) {
@@ -227,8 +228,9 @@ export class Matcher {
     }
     out.push(...this.scanned);
     if (this.startsCache.size >= MAX_CACHED_WORDS) this.startsCache.clear();
-    this.startsCache.set(folded, out);
-    return out;
+    const entry = { exact, starts: out };
+    this.startsCache.set(folded, entry);
+    return entry;
   }
 
   /** The positions reached from `active` by reading `token`. */
@@ -251,13 +253,13 @@ export class Matcher {
     return next;
   }
 
-  /** Simulates the automaton from token `i`; returns the end (exclusive) of the longest match, or 0. */
-  private run(p: number, tokens: readonly Token[], i: number, start: number): number {
+  /** Simulates the automaton from the positions `active` reached at token `i`; returns the longest end, or 0. */
+  private run(p: number, tokens: readonly Token[], i: number, start: readonly number[]): number {
     const pattern = this.patterns[p] as CompiledPattern;
     const sentence = (tokens[i] as Token).sentence;
-    let active = [start];
-    let best = pattern.last[start] ? i + 1 : 0;
-    const limit = Math.min(tokens.length, i + MAX_MATCH_WORDS);
+    let active = start;
+    let best = active.some((q) => pattern.last[q]) ? i + 1 : 0;
+    const limit = Math.min(tokens.length, i + MAX_MATCH_WORDS - 1);
     for (let j = i + 1; j < limit && active.length; j++) {
       const token = tokens[j] as Token;
       if (token.sentence !== sentence) break;
