@@ -67,6 +67,7 @@ export function loadLexiconFolder(root: string, lang: string, base: string, issu
       merged.name = parsed.lexicon.name !== parsed.lexicon.language ? parsed.lexicon.name : merged.name;
       merged.entries.push(...parsed.lexicon.entries);
       merged.missing = { ...merged.missing, ...parsed.lexicon.missing };
+      if (parsed.lexicon.transliterations) merged.transliterations = { ...merged.transliterations, ...parsed.lexicon.transliterations };
     }
     if (broken) return undefined;
     return prepareLexicon(merged);

@@ -34,3 +34,19 @@ describe('English: the agent telling the customer, not describing or quoting', (
     expect(check.compromiseLoads).toBe(1);
   });
 });
+
+describe('drafts typed without special letters', () => {
+  const rules = (text: string, language: string) => lintText(text, { language, fragment: false }).messages.map((m) => m.ruleId);
+
+  it('German umlauts spelled out (lexicon transliterations) match like the real letters', () => {
+    for (const text of ['Ich verstehe Ihren Ärger, es tut mir leid.', 'Ich verstehe Ihren Aerger, es tut mir leid.']) {
+      expect(rules(text, 'de')).toEqual(['require-next-step']);
+    }
+    expect(lintText('Beruhigen Sie sich, das ist kein Grund fuer so viel Aerger.', { language: 'de' }).messages.map((m) => m.entryId)).toContain('de.dismissive.calm-down');
+  });
+
+  it('Baltic and Estonian drafts without diacritics match', () => {
+    expect(lintText('Es neko nevaru darit, tas nav mans darbs.', { language: 'lv' }).messages.some((m) => m.category === 'refusal')).toBe(true);
+    expect(lintText('Ma ei saa midagi teha.', { language: 'et' }).messages.some((m) => m.category === 'refusal')).toBe(true);
+  });
+});

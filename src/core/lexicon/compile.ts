@@ -35,6 +35,20 @@ export function prepareLexicon(lexicon: Lexicon): PreparedLexicon {
  * @param firstElementOnly stop trying an element's patterns once the element is found (linting); example
  * checks need every entry's own matches and turn it off.
  */
+/** Gives every atom with a transliterated letter its typed-without form ("ärger" -> "aerger"). */
+function addTransliterations(patterns: readonly CompiledPattern[], map: Record<string, string> | undefined): void {
+  const letters = Object.keys(map ?? {});
+  if (!map || !letters.length) return;
+  const re = new RegExp(`[${letters.join('')}]`, 'g');
+  for (const p of patterns) {
+    for (const atom of p.atoms) {
+      if (atom.kind === 'any' || atom.kind === 'number' || !re.test(atom.value)) continue;
+      re.lastIndex = 0;
+      atom.alt = atom.value.replace(re, (c) => map[c] ?? c);
+    }
+  }
+}
+
 export function compileLanguage(prepared: PreparedLexicon, firstElementOnly = true): CompiledLanguage {
   const patterns: CompiledPattern[] = [];
   const keys: number[] = [];
@@ -63,6 +77,7 @@ export function compileLanguage(prepared: PreparedLexicon, firstElementOnly = tr
       groups.push(-1);
     }
   });
+  addTransliterations(patterns, prepared.transliterations);
   return { language: prepared.language, name: prepared.name, entries, missing: prepared.missing, matcher: new Matcher(patterns, keys, groups) };
 }
 

@@ -71,7 +71,7 @@ export function parseLexicon(text: string, file: string, role: LexiconRole, buil
     }
     return { patches: [], issues };
   }
-  const raw = doc.toJS() as { language?: string; name?: string; entries?: RawEntry[]; missing?: Lexicon['missing'] };
+  const raw = doc.toJS() as { language?: string; name?: string; entries?: RawEntry[]; missing?: Lexicon['missing']; transliterations?: Record<string, string> };
   if (!isMap(doc.contents)) return { patches: [], issues: [{ file, message: 'a lexicon must be a mapping with "language" and "entries"' }] };
   validateSchema ??= new Ajv({ allErrors: true }).compile(lexiconSchema);
   const lines = entryLines(doc, counter);
@@ -140,7 +140,7 @@ export function parseLexicon(text: string, file: string, role: LexiconRole, buil
       line,
     });
   });
-  const lexicon: Lexicon = { language, name: raw.name ?? language, entries, missing: raw.missing ?? {} };
+  const lexicon: Lexicon = { language, name: raw.name ?? language, entries, missing: raw.missing ?? {}, transliterations: raw.transliterations };
   return { lexicon, patches, issues };
 }
 

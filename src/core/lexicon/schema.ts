@@ -40,5 +40,6 @@ export const lexiconSchema = {
       additionalProperties: false,
       properties: Object.fromEntries(ELEMENTS.map((e) => [e, stringList])),
     },
+    transliterations: { type: 'object', additionalProperties: { type: 'string', pattern: '^[a-z]+$' } },
   },
 } as const;

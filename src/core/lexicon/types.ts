@@ -32,6 +32,8 @@ export interface Lexicon {
   entries: LexiconEntry[];
   /** Rewrites the require-* rules suggest when an element is missing. */
   missing: Partial<Record<Element, string[]>>;
+  /** How drafts spell letters without the keyboard for them, e.g. German "ä" typed as "ae". */
+  transliterations?: Record<string, string>;
 }
 
 /** A lexicon whose patterns are parsed: what the build step stores and the matcher indexes. */

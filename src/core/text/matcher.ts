@@ -27,13 +27,13 @@ export function atomAccepts(atom: Atom, token: Token): boolean {
     case 'number':
       return token.isNumber;
     case 'word':
-      return token.norm === atom.value || (token.plain && token.folded === atom.folded);
+      return token.norm === atom.value || (token.plain && (token.folded === atom.folded || token.folded === atom.alt));
     case 'prefix':
-      return token.norm.startsWith(atom.value) || (token.plain && token.folded.startsWith(atom.folded));
+      return token.norm.startsWith(atom.value) || (token.plain && (token.folded.startsWith(atom.folded) || (atom.alt !== undefined && token.folded.startsWith(atom.alt))));
     case 'suffix':
-      return token.norm.endsWith(atom.value) || (token.plain && token.folded.endsWith(atom.folded));
+      return token.norm.endsWith(atom.value) || (token.plain && (token.folded.endsWith(atom.folded) || (atom.alt !== undefined && token.folded.endsWith(atom.alt))));
     case 'contains':
-      return token.norm.includes(atom.value) || (token.plain && token.folded.includes(atom.folded));
+      return token.norm.includes(atom.value) || (token.plain && (token.folded.includes(atom.folded) || (atom.alt !== undefined && token.folded.includes(atom.alt))));
   }
 }
 
@@ -59,6 +59,11 @@ interface Step {
   other: number[];
 }
 
+/** The index keys of an atom: its folded form and, if it has one, its transliterated form. */
+function keysOf(atom: Atom): string[] {
+  return atom.alt === undefined ? [atom.folded] : [atom.folded, atom.alt];
+}
+
 function add(map: Map<string, number[]>, key: string, q: number): void {
   const list = map.get(key);
   if (list) list.push(q);
@@ -70,8 +75,8 @@ function stepsOf(pattern: CompiledPattern): Step[] {
     const step: Step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
     for (const q of follow) {
       const atom = pattern.atoms[q] as Atom;
-      if (atom.kind === 'word') add(step.exact, atom.folded, q);
-      else if (atom.kind === 'prefix') add(step.prefix, atom.folded, q);
+      if (atom.kind === 'word') for (const k of keysOf(atom)) add(step.exact, k, q);
+      else if (atom.kind === 'prefix') for (const k of keysOf(atom)) add(step.prefix, k, q);
       else step.other.push(q);
     }
     step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
@@ -113,18 +118,23 @@ export class Matcher {
     patterns.forEach((pattern, p) => {
       if (pattern.anchor === undefined) this.alwaysLive[p] = 1;
       else {
-        const list = this.anchors.get(pattern.anchor);
-        if (list) list.push(p);
-        else this.anchors.set(pattern.anchor, [p]);
+        const anchorAtom = pattern.atoms.find((a) => a.kind === 'word' && a.folded === pattern.anchor);
+        for (const key of anchorAtom ? keysOf(anchorAtom) : [pattern.anchor]) {
+          const list = this.anchors.get(key);
+          if (list) list.push(p);
+          else this.anchors.set(key, [p]);
+        }
       }
       for (const position of pattern.first) {
         const atom = pattern.atoms[position] as Atom;
         const start = { pattern: p, position };
-        if (atom.kind === 'word') this.indexExact(atom.folded, start, pattern);
-        else if (atom.kind === 'prefix') this.indexPrefix(atom.folded, start);
+        if (atom.kind === 'word') for (const k of keysOf(atom)) this.indexExact(k, start, pattern);
+        else if (atom.kind === 'prefix') for (const k of keysOf(atom)) this.indexPrefix(k, start);
         else if (atom.kind === 'suffix') {
-          push(this.suffixes, atom.folded, start);
-          suffixLengths.add(atom.folded.length);
+          for (const k of keysOf(atom)) {
+            push(this.suffixes, k, start);
+            suffixLengths.add(k.length);
+          }
         } else if (atom.kind === 'number') this.numbers.push(start);
         else this.scanned.push(start);
       }
@@ -148,7 +158,7 @@ export class Matcher {
     const follow = pattern.follow[start.position] as number[];
     const nextWords = follow.map((q) => pattern.atoms[q] as Atom);
     if (pattern.last[start.position] || nextWords.some((a) => a.kind !== 'word')) slot.rest.push(start);
-    else for (const w of new Set(nextWords.map((a) => a.folded))) push(slot.byNext, w, start);
+    else for (const w of new Set(nextWords.flatMap(keysOf))) push(slot.byNext, w, start);
   }
 
   /** Leftmost-longest match of every pattern at every word where one starts. */

@@ -9,6 +9,8 @@ export interface Atom {
   kind: AtomKind;
   value: string;
   folded: string;
+  /** The word as typed without special letters by the lexicon's transliterations ("ärger" -> "aerger"). */
+  alt?: string;
 }
 
 /**
