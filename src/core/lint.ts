@@ -52,9 +52,10 @@ export interface ReplyResult {
 }
 
 // A snippet (greeting, sign-off, one-line text module) rather than a reply: very short, or one short
-// sentence. Whole replies in the Baltic languages can be as short as 13 words in two sentences.
-const FRAGMENT_WORDS = 8;
-const ONE_SENTENCE_FRAGMENT_WORDS = 12;
+// sentence. Chat replies can be a single sentence of ten words ("Sorry, I can't do anything, that's our
+// policy."), and whole replies in the Baltic languages are often under 15 words.
+const FRAGMENT_WORDS = 6;
+const ONE_SENTENCE_FRAGMENT_WORDS = 9;
 
 function looksLikeFragment(tokens: readonly Token[]): boolean {
   if (tokens.length < FRAGMENT_WORDS) return true;
