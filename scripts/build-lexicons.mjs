@@ -13,13 +13,14 @@ const root = fileURLToPath(new URL('../lexicons/', import.meta.url));
 const base = fileURLToPath(new URL('..', import.meta.url));
 const { lexicons, issues } = loadLexiconFolders(root, base);
 issues.push(...exampleIssues(lexicons));
-const signature = signatures(lexicons);
-for (const l of lexicons) l.signature = signature[l.language];
+// Signature words as one word -> language table: start-up parses it and does nothing else with it.
+const owners = {};
+for (const [language, words] of Object.entries(signatures(lexicons))) for (const w of words) owners[w] = language;
 const out = new URL('../dist/lexicons/', import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const l of lexicons) writeFileSync(new URL(`${l.language}.json`, out), JSON.stringify(encodeLexicon(l)));
-const index = { languages: lexicons.map((l) => ({ code: l.language, name: l.name })), signatures: signature, issues };
+const index = { languages: lexicons.map((l) => ({ code: l.language, name: l.name })), signatures: owners, issues };
 writeFileSync(new URL('index.json', out), JSON.stringify(index));
 const count = lexicons.map((l) => `${l.language} ${l.entries.length}`).join(', ');
 console.log(`lexicons: ${count || 'none'}${issues.length ? `; ${issues.length} issue(s), first: ${formatIssue(issues[0])}` : ''}`);

@@ -4,10 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { decodeLexicon, type EncodedLexicon } from '../core/lexicon/encode.js';
 import type { LexiconIssue, PreparedLexicon } from '../core/lexicon/types.js';
+import type { SignatureOwners } from '../core/language/signature.js';
 
 export interface BuiltinIndex {
   languages: { code: string; name: string }[];
-  signatures: Record<string, string[]>;
+  /** Signature word -> the one language it is a signature of. */
+  signatures: SignatureOwners;
   issues: LexiconIssue[];
 }
 
@@ -18,7 +20,11 @@ let index: BuiltinIndex | undefined;
 const lexicons = new Map<string, PreparedLexicon>();
 
 export function loadBuiltinIndex(): BuiltinIndex {
-  index ??= JSON.parse(readFileSync(BUILTIN_INDEX, 'utf8')) as BuiltinIndex;
+  if (!index) {
+    index = JSON.parse(readFileSync(BUILTIN_INDEX, 'utf8')) as BuiltinIndex;
+    // Words are looked up as keys: none may resolve through Object.prototype ("constructor").
+    Object.setPrototypeOf(index.signatures, null);
+  }
   return index;
 }
 
@@ -26,7 +32,7 @@ export function loadBuiltinLexicon(code: string): PreparedLexicon {
   let lexicon = lexicons.get(code);
   if (!lexicon) {
     const encoded = JSON.parse(readFileSync(new URL(`${code}.json`, BUILTIN_DIR), 'utf8')) as EncodedLexicon;
-    lexicon = decodeLexicon(encoded, loadBuiltinIndex().signatures[code]);
+    lexicon = decodeLexicon(encoded);
     lexicons.set(code, lexicon);
   }
   return lexicon;

@@ -3,6 +3,7 @@
 import { compileLanguage, type CompiledLanguage } from '../core/lexicon/compile.js';
 import type { LexiconIssue, PreparedLexicon } from '../core/lexicon/types.js';
 import type { LanguageSet } from '../core/lint.js';
+import type { SignatureOwners } from '../core/language/signature.js';
 import { loadAllBuiltin, loadBuiltinIndex, loadBuiltinLexicon } from './builtin.js';
 
 export class Languages implements LanguageSet {
@@ -32,10 +33,9 @@ export class Languages implements LanguageSet {
     return language;
   }
 
-  /** Signature words per language, for quick detection. */
-  signatures(): Record<string, string[]> {
-    const builtin = loadBuiltinIndex().signatures;
-    return Object.fromEntries(this.supported.map((code) => [code, this.prepared.get(code)?.signature ?? builtin[code] ?? []]));
+  /** Signature words of the built-in languages, for quick detection (team lexicons add none). */
+  signatures(): SignatureOwners {
+    return loadBuiltinIndex().signatures;
   }
 
   lexicon(code: string): PreparedLexicon | undefined {

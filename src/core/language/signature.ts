@@ -3,19 +3,16 @@
 
 import type { Token } from '../text/tokenize.js';
 
-/** Language code -> its signature words (lower case), prepared at build time from stopword lists. */
-export type Signatures = Record<string, readonly string[]>;
+/** Signature word (lower case) -> its language, prepared at build time from stopword lists. */
+export type SignatureOwners = Readonly<Record<string, string>>;
 
 // A language is chosen only with this many signature words and this lead over the runner-up.
 const MIN_HITS = 4;
 const MIN_LEAD = 3;
 
 export class SignatureDetector {
-  private readonly owner = new Map<string, string>();
-
-  constructor(signatures: Signatures) {
-    for (const [lang, words] of Object.entries(signatures)) for (const w of words) this.owner.set(w, lang);
-  }
+  /** @param owners a table without a prototype, so that no word finds an inherited member. */
+  constructor(private readonly owners: SignatureOwners) {}
 
   /** The language, or undefined when the words do not make it clear. */
   detect(tokens: readonly Token[]): string | undefined {
@@ -32,7 +29,7 @@ export class SignatureDetector {
   private count(tokens: readonly Token[]): { best?: string; top: number; second: number } {
     const hits = new Map<string, number>();
     for (const t of tokens) {
-      const lang = this.owner.get(t.norm) ?? (t.plain ? this.owner.get(t.folded) : undefined);
+      const lang = this.owners[t.norm] ?? (t.plain ? this.owners[t.folded] : undefined);
       if (!lang) continue;
       const n = (hits.get(lang) ?? 0) + 1;
       hits.set(lang, n);

@@ -40,12 +40,21 @@ function addTransliterations(patterns: readonly CompiledPattern[], map: Record<s
   const letters = Object.keys(map ?? {});
   if (!map || !letters.length) return;
   const re = new RegExp(`[${letters.join('')}]`, 'g');
+  const transliterate = (word: string) => {
+    re.lastIndex = 0;
+    if (!re.test(word)) return undefined;
+    re.lastIndex = 0;
+    return word.replace(re, (c) => map[c] ?? c);
+  };
   for (const p of patterns) {
     for (const atom of p.atoms) {
-      if (atom.kind === 'any' || atom.kind === 'number' || !re.test(atom.value)) continue;
-      re.lastIndex = 0;
-      atom.alt = atom.value.replace(re, (c) => map[c] ?? c);
+      if (atom.kind === 'any' || atom.kind === 'number') continue;
+      const alt = transliterate(atom.value);
+      if (alt !== undefined) atom.alt = alt;
     }
+    // The anchor is a folded word; its transliteration is that of the atom it came from.
+    const anchorAtom = p.anchor === undefined ? undefined : p.atoms.find((a) => a.kind === 'word' && a.folded === p.anchor && a.alt !== undefined);
+    if (anchorAtom) p.anchorAlt = anchorAtom.alt;
   }
 }
 

@@ -33,34 +33,43 @@ export function encodePattern(p: CompiledPattern): EncodedPattern {
   return encoded;
 }
 
-// Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time.
-export function decodePattern([atoms, table, index, first, last, anchor]: EncodedPattern, source: string): CompiledPattern {
+function decodeAtom(code: string): Atom {
+  const cut = code.indexOf('\u0000');
+  const value = cut < 0 ? code.slice(1) : code.slice(1, cut);
+  return { kind: CODE_KINDS[code[0] as string] as AtomKind, value, folded: cut < 0 ? value : code.slice(cut + 1) };
+}
+
+/**
+ * Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time.
+ * `atomCache` shares one atom between the patterns of a lexicon that use the same word (most do).
+ */
+export function decodePattern([atoms, table, index, first, last, anchor]: EncodedPattern, source: string, atomCache = new Map<string, Atom>()): CompiledPattern {
   // Shared lists: the matcher only reads them.
   const follow = index.map((i) => table[i] as number[]);
   const decoded: Atom[] = atoms.map((code) => {
-    const [value, folded] = code.slice(1).split('\u0000') as [string, string | undefined];
-    return { kind: CODE_KINDS[code[0] as string] as AtomKind, value, folded: folded ?? value };
+    let atom = atomCache.get(code);
+    if (!atom) atomCache.set(code, (atom = decodeAtom(code)));
+    return atom;
   });
   const isLast = decoded.map(() => false);
   for (const i of last) isLast[i] = true;
   return { source, atoms: decoded, follow, first, last: isLast, anchor };
 }
 
-export interface EncodedLexicon extends Omit<PreparedLexicon, 'patterns' | 'unlessPatterns' | 'signature'> {
+export interface EncodedLexicon extends Omit<PreparedLexicon, 'patterns' | 'unlessPatterns'> {
   patterns: EncodedPattern[][];
   unlessPatterns: EncodedPattern[][];
 }
 
 export function encodeLexicon(l: PreparedLexicon): EncodedLexicon {
-  const { signature: _signature, ...rest } = l;
-  return { ...rest, patterns: l.patterns.map((ps) => ps.map(encodePattern)), unlessPatterns: l.unlessPatterns.map((ps) => ps.map(encodePattern)) };
+  return { ...l, patterns: l.patterns.map((ps) => ps.map(encodePattern)), unlessPatterns: l.unlessPatterns.map((ps) => ps.map(encodePattern)) };
 }
 
-export function decodeLexicon(l: EncodedLexicon, signature?: string[]): PreparedLexicon {
+export function decodeLexicon(l: EncodedLexicon): PreparedLexicon {
+  const atoms = new Map<string, Atom>();
   return {
     ...l,
-    patterns: l.patterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.patterns[j]!))),
-    unlessPatterns: l.unlessPatterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.unless[j]!))),
-    signature,
+    patterns: l.patterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.patterns[j]!, atoms))),
+    unlessPatterns: l.unlessPatterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.unless[j]!, atoms))),
   };
 }

@@ -40,8 +40,6 @@ export interface Lexicon {
 export interface PreparedLexicon extends Lexicon {
   patterns: CompiledPattern[][];
   unlessPatterns: CompiledPattern[][];
-  /** Words found in this language only, for quick language detection (set by the build). */
-  signature?: string[];
 }
 
 export interface LexiconIssue {

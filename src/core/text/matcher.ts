@@ -37,18 +37,23 @@ export function atomAccepts(atom: Atom, token: Token): boolean {
   }
 }
 
-function push<K>(map: Map<K, Start[]>, key: K, start: Start): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(start);
-  else map.set(key, [start]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Starts that begin with one exact word, split again by the word that must follow. */
 interface ExactStarts {
   byNext: Map<string, Start[]>;
+  /** Starts followed by a long list of alternative words, which they share: one set, not an entry per word. */
+  wide: { next: ReadonlySet<string>; starts: Start[] }[];
   /** Starts that may end here or whose next word is not one exact word. */
   rest: Start[];
 }
+
+// Above this many next words a start is kept with its set of them rather than under each word.
+const MAX_NEXT_WORDS = 12;
 
 /** The positions that may follow one position, split by the exact word they need. */
 interface Step {
@@ -70,9 +75,14 @@ function add(map: Map<string, number[]>, key: string, q: number): void {
   else map.set(key, [q]);
 }
 
+/** Positions of one group of alternatives share their follow list (see encode.ts): one step per list. */
 function stepsOf(pattern: CompiledPattern): Step[] {
+  const shared = new Map<readonly number[], Step>();
   return pattern.follow.map((follow) => {
-    const step: Step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
+    let step = shared.get(follow);
+    if (step) return step;
+    step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
+    shared.set(follow, step);
     for (const q of follow) {
       const atom = pattern.atoms[q] as Atom;
       if (atom.kind === 'word') for (const k of keysOf(atom)) add(step.exact, k, q);
@@ -118,12 +128,8 @@ export class Matcher {
     patterns.forEach((pattern, p) => {
       if (pattern.anchor === undefined) this.alwaysLive[p] = 1;
       else {
-        const anchorAtom = pattern.atoms.find((a) => a.kind === 'word' && a.folded === pattern.anchor);
-        for (const key of anchorAtom ? keysOf(anchorAtom) : [pattern.anchor]) {
-          const list = this.anchors.get(key);
-          if (list) list.push(p);
-          else this.anchors.set(key, [p]);
-        }
+        push(this.anchors, pattern.anchor, p);
+        if (pattern.anchorAlt !== undefined) push(this.anchors, pattern.anchorAlt, p);
       }
       for (const position of pattern.first) {
         const atom = pattern.atoms[position] as Atom;
@@ -152,13 +158,25 @@ export class Matcher {
     node.starts.push(start);
   }
 
+  /** The words that may follow, for a follow list of exact words only (else undefined); per list, once. */
+  private readonly nextWords = new Map<readonly number[], ReadonlySet<string> | undefined>();
+
   private indexExact(word: string, start: Start, pattern: CompiledPattern): void {
     let slot = this.exact.get(word);
-    if (!slot) this.exact.set(word, (slot = { byNext: new Map(), rest: [] }));
+    if (!slot) this.exact.set(word, (slot = { byNext: new Map(), wide: [], rest: [] }));
     const follow = pattern.follow[start.position] as number[];
-    const nextWords = follow.map((q) => pattern.atoms[q] as Atom);
-    if (pattern.last[start.position] || nextWords.some((a) => a.kind !== 'word')) slot.rest.push(start);
-    else for (const w of new Set(nextWords.flatMap(keysOf))) push(slot.byNext, w, start);
+    let next = this.nextWords.get(follow);
+    if (!this.nextWords.has(follow)) {
+      const atoms = follow.map((q) => pattern.atoms[q] as Atom);
+      next = atoms.every((a) => a.kind === 'word') ? new Set(atoms.flatMap(keysOf)) : undefined;
+      this.nextWords.set(follow, next);
+    }
+    if (pattern.last[start.position] || !next) slot.rest.push(start);
+    else if (next.size > MAX_NEXT_WORDS) {
+      const group = slot.wide.find((g) => g.next === next);
+      if (group) group.starts.push(start);
+      else slot.wide.push({ next, starts: [start] });
+    } else for (const w of next) push(slot.byNext, w, start);
   }
 
   /** Leftmost-longest match of every pattern at every word where one starts. */
@@ -212,6 +230,7 @@ export class Matcher {
     if (exact && next) {
       const byNext = exact.byNext.get(next.folded);
       if (byNext) for (const s of byNext) out.push(s);
+      for (const group of exact.wide) if (group.next.has(next.folded)) for (const s of group.starts) out.push(s);
     }
     for (const s of starts) out.push(s);
     if (token.isNumber) for (const s of this.numbers) out.push(s);

@@ -25,6 +25,8 @@ export interface CompiledPattern {
   last: boolean[];
   /** A word (folded) every match contains, to skip the pattern for replies without it. */
   anchor?: string;
+  /** The anchor as typed without special letters, when the lexicon has transliterations for it. */
+  anchorAlt?: string;
 }
 
 export class PatternError extends Error {}
