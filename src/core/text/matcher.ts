@@ -255,7 +255,11 @@ export class Matcher {
       const hits = this.suffixes.get(folded.slice(folded.length - len));
       if (hits) out.push(...hits);
     }
-    out.push(...this.scanned);
+    // A `*part*` atom can only accept a word whose folded form contains its part: most words open none.
+    for (const s of this.scanned) {
+      const atom = this.patterns[s.pattern]!.atoms[s.position] as Atom;
+      if (atom.kind !== 'contains' || folded.includes(atom.folded) || (atom.alt !== undefined && folded.includes(atom.alt))) out.push(s);
+    }
     if (this.startsCache.size >= MAX_CACHED_WORDS) this.startsCache.clear();
     const entry = { exact, starts: out };
     this.startsCache.set(folded, entry);

@@ -44,6 +44,29 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] as string) || (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2)));
 }
 
+interface WordForms {
+  norm: string;
+  folded: string;
+  plain: boolean;
+  isNumber: boolean;
+}
+
+// Replies repeat a few thousand words: each is normalised once. Bounded, so memory stays flat.
+const MAX_CACHED_WORDS = 50_000;
+const words = new Map<string, WordForms>();
+
+function wordOf(raw: string): WordForms {
+  let word = words.get(raw);
+  if (!word) {
+    const norm = normalizeWord(raw);
+    const folded = foldDiacritics(norm);
+    word = { norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm) };
+    if (words.size >= MAX_CACHED_WORDS) words.clear();
+    words.set(raw, word);
+  }
+  return word;
+}
+
 function isLower(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
@@ -83,10 +106,8 @@ export function tokenize(text: string, skip: readonly Span[] = [], transparent: 
         else if (JOINERS.has(text[i] as string) && i + 1 < n && isWordChar(text, i + 1) && i > start) i += 1;
         else break;
       }
-      const raw = text.slice(start, i);
-      const norm = normalizeWord(raw);
-      const folded = foldDiacritics(norm);
-      tokens.push({ start, end: i, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm), sentence });
+      const word = wordOf(text.slice(start, i));
+      tokens.push({ start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
       continue;
     }
     if (SENTENCE_END.has(ch)) {
