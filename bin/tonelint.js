@@ -4,7 +4,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Script, constants } from 'node:vm';
+import { Script } from 'node:vm';
 
 const bundle = new URL('../dist/bundle/main.cjs', import.meta.url);
 const cacheFile = new URL('../dist/bundle/main.cache', import.meta.url);
@@ -16,13 +16,13 @@ try {
 } catch {
   // No cache yet: compile as usual and write one.
 }
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
+const script = new Script(`(function (exports, require, module, __filename, __dirname, __tonelintImport) {${readFileSync(bundle, 'utf8')}\n})`, {
   filename,
   cachedData,
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, filename, fileURLToPath(new URL('.', bundle)));
+// The bundle's on-demand ES modules resolve from here, the package's own folder.
+script.runInThisContext()(module.exports, createRequire(bundle), module, filename, fileURLToPath(new URL('.', bundle)), (specifier) => import(specifier));
 process.exitCode = await module.exports.main(process.argv.slice(2));
 
 if (!cachedData || script.cachedDataRejected) {

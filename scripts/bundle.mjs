@@ -5,7 +5,7 @@
 // Libraries that are loaded only on demand stay outside the bundle and load when needed; franc is
 // inside because it is an ES module that a CommonJS bundle could not require().
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -27,6 +27,15 @@ await build({
   define: { 'import.meta.url': '__tonelintUrl' },
   banner: { js: "const __tonelintUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// A function compiled from V8's code cache cannot call import() (Node 20 loses its loader), so the ES
+// modules loaded on demand come through an importer that bin/tonelint.js passes in.
+const main = readFileSync('dist/bundle/main.cjs', 'utf8').replace(/\bimport\((["'])([\w@/.:-]+)\1\)/g, (_, _q, name) => {
+  if (!common.external.includes(name) && !name.startsWith('node:')) throw new Error(`bundle: unexpected import("${name}") in main.cjs`);
+  return `__tonelintImport(${JSON.stringify(name)})`;
+});
+if (/\bimport\(/.test(main.replace(/__tonelintImport\(/g, ''))) throw new Error('bundle: main.cjs still calls import()');
+writeFileSync('dist/bundle/main.cjs', main);
 
 await build({
   ...common,

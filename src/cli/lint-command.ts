@@ -169,7 +169,7 @@ async function printConfig(flags: LintFlags, rules: Record<string, RuleSetting>,
 function parseConcurrency(value: string | undefined): number | 'auto' | 'off' | undefined {
   if (value === undefined || value === 'auto' || value === 'off') return value;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ToolError(`--concurrency "${value}": expected a number of workers, "auto" or "off"`);
+  if (!Number.isInteger(n) || n < 1) throw new ToolError(`--concurrency "${value}": expected a number of threads, "auto" or "off"`);
   return n;
 }
 

@@ -56,7 +56,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--fix', 'apply the fixes marked safe in the lexicons, writing files in place')
     .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing')
     .option('--report-unused-disable-directives', 'warn about tonelint-disable comments that disable nothing')
-    .option('--concurrency <n>', 'worker threads: "off" (default, least memory), "auto" (runs of 20,000+ files) or a number')
+    .option('--concurrency <n>', 'threads that lint: "off" (default, least memory), "auto" (runs of 40,000+ files) or a number')
     .option('--cache', 'reuse results of unchanged files (stored in .tonelintcache)')
     .option('--cache-location <path>', 'where --cache keeps its file')
     .option('--baseline <file>', 'report only findings not recorded in this baseline')

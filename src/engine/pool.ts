@@ -1,4 +1,5 @@
-// A bounded pool of worker threads for large inputs; results come back in input order.
+// A bounded pool of worker threads for large inputs, with the main thread linting alongside them;
+// results come back in input order.
 
 import { Worker } from 'node:worker_threads';
 import type { FileLintOptions, FileOutcome } from './file-linter.js';
@@ -16,52 +17,78 @@ export interface Job {
   display: string;
 }
 
-// Small enough to balance the load between workers, large enough that messaging costs little.
+// Small enough to balance the load between threads, large enough that messaging costs little.
 const BATCH = 64;
 
-export function lintInWorkers(jobs: readonly Job[], workers: number, setup: PoolSetup, take: (outcome: FileOutcome) => void): Promise<void> {
+/**
+ * Lints `jobs` with `workers` worker threads plus the main thread (`lintHere`), handing each a batch of
+ * files at a time; `take` sees every outcome in input order, whichever thread finished first.
+ */
+export async function lintInWorkers(
+  jobs: readonly Job[],
+  workers: number,
+  setup: PoolSetup,
+  take: (outcome: FileOutcome) => void,
+  lintHere: (job: Job) => Promise<FileOutcome>,
+): Promise<void> {
   let next = 0;
   let emitted = 0;
   const done = new Map<number, FileOutcome[]>();
-  return new Promise((resolve, reject) => {
-    let running = workers;
-    let failed = false;
-    for (let w = 0; w < workers; w++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
-      let inFlight = 0;
-      const send = () => {
-        if (next >= jobs.length) {
-          if (inFlight === 0) worker.postMessage(null);
-          return;
-        }
-        const start = next;
-        next = Math.min(jobs.length, next + BATCH);
-        inFlight++;
-        worker.postMessage({ start, jobs: jobs.slice(start, next) });
-      };
-      // Two batches in flight per worker, and the next one sent before the results are formatted, so a
-      // worker never waits for the main thread.
-      send();
-      send();
-      worker.on('message', (msg: { start?: number; outcomes?: FileOutcome[] }) => {
-        if (!msg.outcomes || msg.start === undefined) return;
-        inFlight--;
-        send();
-        done.set(msg.start, msg.outcomes);
-        // Emit every batch that is next in input order, so output order never depends on timing.
-        for (let batch = done.get(emitted); batch; batch = done.get(emitted)) {
-          done.delete(emitted);
-          emitted += batch.length;
-          for (const outcome of batch) take(outcome);
-        }
-      });
-      worker.once('error', (err) => {
-        failed = true;
-        reject(err);
-      });
-      worker.once('exit', () => {
-        if (--running === 0 && !failed) resolve();
-      });
+  const claim = (): number | undefined => {
+    if (next >= jobs.length) return undefined;
+    const start = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return start;
+  };
+  const settle = (start: number, outcomes: FileOutcome[]) => {
+    done.set(start, outcomes);
+    // Emit every batch that is next in input order, so output order never depends on timing.
+    for (let batch = done.get(emitted); batch; batch = done.get(emitted)) {
+      done.delete(emitted);
+      emitted += batch.length;
+      for (const outcome of batch) take(outcome);
     }
+  };
+  const threads = Array.from({ length: workers }, () => runWorker(jobs, setup, claim, settle));
+  // The main thread takes a batch whenever it is free; between batches, workers' results come in.
+  for (let start = claim(); start !== undefined; start = claim()) {
+    const outcomes: FileOutcome[] = [];
+    for (const job of jobs.slice(start, start + BATCH)) outcomes.push(await lintHere(job));
+    settle(start, outcomes);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(threads);
+}
+
+function runWorker(
+  jobs: readonly Job[],
+  setup: PoolSetup,
+  claim: () => number | undefined,
+  settle: (start: number, outcomes: FileOutcome[]) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    let inFlight = 0;
+    const send = () => {
+      const start = claim();
+      if (start === undefined) {
+        if (inFlight === 0) worker.postMessage(null);
+        return;
+      }
+      inFlight++;
+      worker.postMessage({ start, jobs: jobs.slice(start, start + BATCH) });
+    };
+    // Two batches in flight, and the next one sent before the results are formatted, so the worker
+    // never waits for the main thread.
+    send();
+    send();
+    worker.on('message', (msg: { start?: number; outcomes?: FileOutcome[] }) => {
+      if (!msg.outcomes || msg.start === undefined) return;
+      inFlight--;
+      send();
+      settle(msg.start, msg.outcomes);
+    });
+    worker.once('error', reject);
+    worker.once('exit', () => resolve());
   });
 }

@@ -30,7 +30,7 @@ export interface RunOptions {
   fix?: 'write' | 'dry-run';
   /** Cache file to reuse results of unchanged files from. */
   cacheLocation?: string;
-  /** Worker threads: a number, "auto" (only for large inputs) or "off" (the default). */
+  /** Threads that lint (the main thread and workers): a number, "auto" (only for large inputs) or "off" (the default). */
   concurrency?: number | 'auto' | 'off';
   /** Called with each file's result in input order; then `results` stays empty (memory stays flat). */
   onResult?: (result: FileResult) => void;
@@ -109,10 +109,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const e of errors) problems.push(`${e.path}: ${e.message}`);
     total += files.length;
     const jobs = files.map((file) => ({ path: file, display: relative(options.cwd, file) || file }));
-    const workers = workerCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
-    if (workers > 1) {
+    const threads = threadCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
+    if (threads > 1) {
       const { lintInWorkers } = await import('./pool.js');
-      await lintInWorkers(jobs, workers, { cwd: options.cwd, configFile: options.configFile, maxFileSize, needsDetection, options: fileOptions }, take);
+      const linter = await newLinter(files);
+      const setup = { cwd: options.cwd, configFile: options.configFile, maxFileSize, needsDetection, options: fileOptions };
+      await lintInWorkers(jobs, threads - 1, setup, take, (job) => linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
     } else {
       const linter = await newLinter(files);
       for (let i = 0; i < jobs.length; i++) {
@@ -128,15 +130,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
   return { results, problems, config, diffs, notices };
 }
 
-// Measured on 2 cores (docs/architecture.md): at 10,000 replies workers save nothing (each loads the
-// lexicons), at 100,000 two workers are 1.5x faster but the process needs ~300 MB instead of ~170 MB.
-// So by default a run stays in one thread, within the memory budget; "auto" uses workers for runs of at
-// least this many files per worker, and a number asks for that many workers.
-const MIN_FILES_PER_WORKER = 20_000;
+// Measured on 2 cores (docs/architecture.md): the main thread lints alongside the workers. At 10,000 replies
+// a second thread saves nothing (its start-up and the messages cost what it gains); at 100,000 two threads
+// are 1.35x faster but the process needs ~240 MB instead of ~170 MB. So by default a run stays in one
+// thread, within the memory budget; "auto" adds a thread per this many files (up to the core count), and
+// a number asks for that many threads.
+const MIN_FILES_PER_THREAD = 20_000;
 
-function workerCount(concurrency: RunOptions['concurrency'], files: number, sequentialOnly: boolean): number {
+function threadCount(concurrency: RunOptions['concurrency'], files: number, sequentialOnly: boolean): number {
   if (sequentialOnly || concurrency === undefined || concurrency === 'off' || concurrency === 1) return 1;
-  if (concurrency === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_WORKER)));
+  if (concurrency === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
   return Math.max(1, Math.min(concurrency, files));
 }
 
