@@ -19,6 +19,7 @@ interface Start {
 // A match never runs past this many words, so the work per word is bounded whatever the lexicon.
 const MAX_MATCH_WORDS = 40;
 const MAX_CACHED_WORDS = 50_000;
+const NONE: readonly number[] = [];
 
 export function atomAccepts(atom: Atom, token: Token): boolean {
   switch (atom.kind) {
@@ -267,24 +268,31 @@ export class Matcher {
   }
 
   /** The positions reached from `active` by reading `token`. */
-  private advance(p: number, active: readonly number[], token: Token): number[] {
+  private advance(p: number, active: readonly number[], token: Token): readonly number[] {
     const pattern = this.patterns[p] as CompiledPattern;
     const steps = (this.steps[p] ??= stepsOf(pattern));
-    const next: number[] = [];
+    const folded = token.folded;
+    // Most calls find nothing: the list is made only for a hit.
+    let next: number[] | undefined;
+    const take = (q: number) => {
+      if (next?.includes(q) || !atomAccepts(pattern.atoms[q] as Atom, token)) return;
+      if (next) next.push(q);
+      else next = [q];
+    };
     for (const a of active) {
       const step = steps[a] as Step;
-      const folded = token.folded;
       const exact = step.exact.get(folded);
-      if (exact) for (const q of exact) if (!next.includes(q) && atomAccepts(pattern.atoms[q] as Atom, token)) next.push(q);
+      if (exact) for (const q of exact) take(q);
       for (const len of step.prefixLengths) {
         if (len > folded.length) break;
         const hits = step.prefix.get(folded.length === len ? folded : folded.slice(0, len));
-        if (hits) for (const q of hits) if (!next.includes(q) && atomAccepts(pattern.atoms[q] as Atom, token)) next.push(q);
+        if (hits) for (const q of hits) take(q);
       }
-      for (const q of step.other) if (!next.includes(q) && atomAccepts(pattern.atoms[q] as Atom, token)) next.push(q);
+      for (const q of step.other) take(q);
     }
-    return next;
+    return next ?? NONE;
   }
+
 
   /** Simulates the automaton from the positions `active` reached at token `i`; returns the longest end, or 0. */
   private run(p: number, tokens: readonly Token[], i: number, start: readonly number[]): number {
