@@ -16,9 +16,17 @@ interface Start {
   position: number;
 }
 
+/** A pattern that accepts a word (and the next): the positions it reached, and whether it may end at the first. */
+interface Opening {
+  pattern: number;
+  second: readonly number[];
+  endsHere: boolean;
+}
+
 // A match never runs past this many words, so the work per word is bounded whatever the lexicon.
 const MAX_MATCH_WORDS = 40;
 const MAX_CACHED_WORDS = 50_000;
+const MAX_CACHED_PAIRS = 100_000;
 const NONE: readonly number[] = [];
 
 export function atomAccepts(atom: Atom, token: Token): boolean {
@@ -189,31 +197,21 @@ export class Matcher {
       const anchored = this.anchors.get(t.folded);
       if (anchored) for (const p of anchored) live[p] = 1;
     }
-    const candidates: Start[] = [];
     const best = new Map<number, number>();
     const groupDone = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const next = tokens[i + 1];
       const nextInSentence = next !== undefined && next.sentence === token.sentence ? next : undefined;
-      candidates.length = 0;
-      this.collect(token, nextInSentence, candidates);
-      if (candidates.length === 0) continue;
+      const openings = this.openingsOf(token, nextInSentence);
+      if (openings.length === 0) continue;
       if (best.size) best.clear();
-      for (const { pattern: p, position } of candidates) {
+      for (const { pattern: p, second, endsHere } of openings) {
         if (!live[p]) continue;
         const group = this.groups[p] ?? -1;
         if (group >= 0 && groupDone.has(group)) continue;
-        const pattern = this.patterns[p] as CompiledPattern;
-        if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
-        // Most candidates die on the next word: check it before simulating (common first words such as
-        // "I" or "non" start dozens of patterns).
-        let end = pattern.last[position] ? i + 1 : 0;
-        if (nextInSentence) {
-          // Most candidates die on the next word; the survivors continue from there.
-          const second = this.advance(p, [position], nextInSentence);
-          if (second.length) end = Math.max(end, this.run(p, tokens, i + 1, second));
-        }
+        let end = endsHere ? i + 1 : 0;
+        if (second.length) end = Math.max(end, this.run(p, tokens, i + 1, second));
         if (end === 0) continue;
         if (end > (best.get(p) ?? 0)) best.set(p, end);
       }
@@ -224,6 +222,32 @@ export class Matcher {
       }
     }
     return matches;
+  }
+
+  // What a pair of words opens depends on nothing else, and replies repeat the same pairs ("I will",
+  // "thank you"): each pair's openings are worked out once. Bounded, so memory stays flat.
+  private readonly openingsCache = new Map<string, readonly Opening[]>();
+
+  /** The patterns that accept `token` and, read on, `next`: where each stands after the pair. */
+  private openingsOf(token: Token, next: Token | undefined): readonly Opening[] {
+    // A word's norm decides its folded form, `plain` and `isNumber`: the norms are the whole key.
+    const key = next ? `${token.norm} ${next.norm}` : token.norm;
+    const cached = this.openingsCache.get(key);
+    if (cached) return cached;
+    const candidates: Start[] = [];
+    this.collect(token, next, candidates);
+    const openings: Opening[] = [];
+    for (const { pattern: p, position } of candidates) {
+      const pattern = this.patterns[p] as CompiledPattern;
+      if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
+      const endsHere = pattern.last[position] as boolean;
+      // Most candidates die on the next word; the survivors continue from there.
+      const second = next ? this.advance(p, [position], next) : NONE;
+      if (endsHere || second.length) openings.push({ pattern: p, second, endsHere });
+    }
+    if (this.openingsCache.size >= MAX_CACHED_PAIRS) this.openingsCache.clear();
+    this.openingsCache.set(key, openings);
+    return openings;
   }
 
   private collect(token: Token, next: Token | undefined, out: Start[]): void {
