@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../src/core/text/matcher.js';
-import { compilePattern, PatternError } from '../../../src/core/text/pattern.js';
+import { compilePattern, PatternError, type CompiledPattern } from '../../../src/core/text/pattern.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 
 function find(pattern: string, text: string): string[] {
@@ -76,6 +76,19 @@ function toSource(terms: Term[]): string {
     .join(' ');
 }
 
+/** The longest match at every start, by trying every token range against the pattern's regular expression. */
+function reference(terms: Term[], compiled: CompiledPattern, words: string[]): number[][] {
+  const re = toRegex(terms);
+  const want: number[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    let best = 0;
+    for (let j = i + 1; j <= Math.min(words.length, i + 40); j++) if (re.test(words.slice(i, j).map((w) => `${w} `).join(''))) best = j;
+    // The reference also accepts matches that start inside a leading gap; patterns may not start with one.
+    if (best && compiled.first.some((p) => compiled.atoms[p]!.kind !== 'any')) want.push([i, best]);
+  }
+  return want;
+}
+
 const atom = fc.oneof(fc.constantFrom(...VOCAB), fc.constantFrom('ab*', 'ba*', 'abc*'));
 const term: fc.Arbitrary<Term> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ alts: fc.array(fc.array(atom, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 }), optional: fc.boolean() }) },
@@ -96,15 +109,7 @@ describe('matcher against a brute-force reference', () => {
         const text = words.join(' ');
         const tokens = tokenize(text);
         const got = new Matcher([compiled], [0]).match(tokens).map((m) => [m.first, m.end]);
-        const re = toRegex(terms);
-        const want: number[][] = [];
-        for (let i = 0; i < words.length; i++) {
-          let best = 0;
-          for (let j = i + 1; j <= Math.min(words.length, i + 40); j++) if (re.test(words.slice(i, j).map((w) => `${w} `).join(''))) best = j;
-          // The reference also accepts matches that start inside a leading gap; patterns may not start with one.
-          if (best && compiled.first.some((p) => compiled.atoms[p]!.kind !== 'any')) want.push([i, best]);
-        }
-        expect(got).toEqual(want);
+        expect(got).toEqual(reference(terms, compiled, words));
       }),
       { numRuns: 400 },
     );
@@ -117,5 +122,43 @@ describe('matcher against a brute-force reference', () => {
     const tokens = tokenize(text);
     // Bounded work per word: 200k words of near-matches finish and find nothing.
     expect(matcher.match(tokens)).toEqual([]);
+  });
+});
+
+// Long lists of alternatives take other paths in the matcher's index (one shared set of next words), and
+// one matcher serves a whole run: what a pair of words opens is remembered across replies.
+const WIDE_VOCAB = 'da de di do du ka ke ki ko ku ma me mi mo mu na ne ni no nu'.split(' ');
+const wideTerm = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ alts: fc.uniqueArray(fc.constantFrom(...WIDE_VOCAB), { minLength: 1, maxLength: 16 }).map((ws) => ws.map((w) => [w])), optional: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ gap: fc.integer({ min: 1, max: 2 }) }) },
+) as fc.Arbitrary<Term>;
+
+describe('one matcher for many patterns and many replies', () => {
+  it('finds in every reply the longest match of every pattern at every start', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(wideTerm, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.array(fc.constantFrom(...WIDE_VOCAB), { maxLength: 30 }), { minLength: 1, maxLength: 5 }),
+        (patternTerms, texts) => {
+          const patterns = patternTerms.flatMap((terms) => {
+            try {
+              return [{ terms, compiled: compilePattern(toSource(terms)) }];
+            } catch (err) {
+              if (err instanceof PatternError) return [];
+              throw err;
+            }
+          });
+          fc.pre(patterns.length > 0);
+          const shared = new Matcher(patterns.map((p) => p.compiled), patterns.map((_, k) => k));
+          for (const words of texts) {
+            const got = shared.match(tokenize(words.join(' '))).map((m) => [m.key, m.first, m.end]);
+            const want = patterns.flatMap((p, k) => reference(p.terms, p.compiled, words).map(([first, end]) => [k, first!, end!]));
+            const order = (a: number[], b: number[]) => a[1]! - b[1]! || a[0]! - b[0]!;
+            expect(got.sort(order)).toEqual(want.sort(order));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
