@@ -1,0 +1,55 @@
+// The installed CLI runs its bundle through V8's code cache: a missing or foreign cache must never change
+// what tonelint answers, and the first run replaces a cache this Node.js cannot use.
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempTree } from '../helpers/cli.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A copy of the built package (bin, dist, package.json) with the project's node_modules linked in. */
+function installedCopy(): string {
+  const dir = tempTree();
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const drafts = tempTree({ 'reply.txt': 'Calm down, that is our policy and I cannot do anything about it. Regards, Sam\n' });
+afterAll(() => rmSync(drafts, { recursive: true, force: true }));
+
+function lint(pkg: string) {
+  const r = spawnSync(process.execPath, [join(pkg, 'bin/tonelint.js'), '--format', 'json', 'reply.txt'], { cwd: drafts, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the code cache of the CLI bundle', () => {
+  const expected = lint(ROOT);
+
+  it('is built with the package and leaves the answer as it is', () => {
+    expect(existsSync(join(ROOT, 'dist/bundle/main.cache'))).toBe(true);
+    expect(expected.code).toBe(1);
+    expect(JSON.parse(expected.stdout)[0].messages.map((m: { entryId?: string }) => m.entryId)).toContain('en.dismissive.calm-down');
+  });
+
+  it('is written by the first run when it is missing', () => {
+    const pkg = installedCopy();
+    const cache = join(pkg, 'dist/bundle/main.cache');
+    rmSync(cache);
+    expect(lint(pkg)).toEqual(expected);
+    expect(existsSync(cache)).toBe(true);
+    expect(lint(pkg)).toEqual(expected);
+    rmSync(pkg, { recursive: true, force: true });
+  });
+
+  it('is replaced when V8 rejects it (another Node.js, a damaged file)', () => {
+    const pkg = installedCopy();
+    const cache = join(pkg, 'dist/bundle/main.cache');
+    writeFileSync(cache, 'not a code cache');
+    expect(lint(pkg)).toEqual(expected);
+    expect(readFileSync(cache, 'utf8')).not.toBe('not a code cache');
+    expect(lint(pkg)).toEqual(expected);
+    rmSync(pkg, { recursive: true, force: true });
+  });
+});
