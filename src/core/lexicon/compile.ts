@@ -5,6 +5,7 @@ import { compilePattern, type CompiledPattern } from '../text/pattern.js';
 import type { Token } from '../text/tokenize.js';
 import type { Span } from '../types.js';
 import type { Lexicon, LexiconEntry, PreparedLexicon } from './types.js';
+import { StoredPattern } from './encode.js';
 
 export interface CompiledLanguage {
   language: string;
@@ -47,6 +48,8 @@ function addTransliterations(patterns: readonly CompiledPattern[], map: Record<s
     return word.replace(re, (c) => map[c] ?? c);
   };
   for (const p of patterns) {
+    // Patterns of the build output apply their lexicon's transliterations as they decode.
+    if (p instanceof StoredPattern && p.table.transliterations === map) continue;
     for (const atom of p.atoms) {
       if (atom.kind === 'any' || atom.kind === 'number') continue;
       const alt = transliterate(atom.value);

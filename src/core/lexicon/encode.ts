@@ -39,21 +39,97 @@ function decodeAtom(code: string): Atom {
   return { kind: CODE_KINDS[code[0] as string] as AtomKind, value, folded: cut < 0 ? value : code.slice(cut + 1) };
 }
 
-/**
- * Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time.
- * `atomCache` shares one atom between the patterns of a lexicon that use the same word (most do).
- */
-export function decodePattern([atoms, table, index, first, last, anchor]: EncodedPattern, source: string, atomCache = new Map<string, Atom>()): CompiledPattern {
-  // Shared lists: the matcher only reads them.
-  const follow = index.map((i) => table[i] as number[]);
-  const decoded: Atom[] = atoms.map((code) => {
-    let atom = atomCache.get(code);
-    if (!atom) atomCache.set(code, (atom = decodeAtom(code)));
+/** The atoms of one lexicon's stored patterns: decoded once each, shared, with its transliterations applied. */
+class AtomTable {
+  private readonly atoms = new Map<string, Atom>();
+  private readonly letters?: RegExp;
+
+  constructor(readonly transliterations: Record<string, string> | undefined) {
+    const letters = Object.keys(transliterations ?? {});
+    if (letters.length) this.letters = new RegExp(`[${letters.join('')}]`, 'g');
+  }
+
+  /** Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time. */
+  atom(code: string): Atom {
+    let atom = this.atoms.get(code);
+    if (!atom) {
+      atom = decodeAtom(code);
+      if (this.letters && atom.kind !== 'any' && atom.kind !== 'number') {
+        const alt = atom.value.replace(this.letters, (c) => this.transliterations?.[c] ?? c);
+        if (alt !== atom.value) atom.alt = alt;
+      }
+      this.atoms.set(code, atom);
+    }
     return atom;
-  });
-  const isLast = decoded.map(() => false);
-  for (const i of last) isLast[i] = true;
-  return { source, atoms: decoded, follow, first, last: isLast, anchor };
+  }
+}
+
+/**
+ * A pattern of the build output, decoded on first use: linting a reply touches a few dozen of a lexicon's
+ * hundreds of patterns, and start-up should not pay for the rest.
+ */
+export class StoredPattern implements CompiledPattern {
+  private decoded?: { atoms: Atom[]; follow: number[][]; last: boolean[] };
+  private alt?: { value: string | undefined };
+
+  constructor(
+    private readonly encoded: EncodedPattern,
+    readonly source: string,
+    readonly table: AtomTable,
+  ) {}
+
+  get first(): number[] {
+    return this.encoded[3];
+  }
+
+  get anchor(): string | undefined {
+    return this.encoded[5];
+  }
+
+  get anchorAlt(): string | undefined {
+    const { anchor } = this;
+    if (anchor === undefined || !this.table.transliterations) return undefined;
+    this.alt ??= { value: this.encoded[0].map((code) => this.table.atom(code)).find((a) => a.kind === 'word' && a.folded === anchor)?.alt };
+    return this.alt.value;
+  }
+
+  /** Set when a team lexicon adds transliterations to the built-in ones. */
+  set anchorAlt(value: string | undefined) {
+    this.alt = { value };
+  }
+
+  atomAt(position: number): Atom {
+    return this.table.atom(this.encoded[0][position] as string);
+  }
+
+  get atoms(): Atom[] {
+    return this.decode().atoms;
+  }
+
+  get follow(): number[][] {
+    return this.decode().follow;
+  }
+
+  get last(): boolean[] {
+    return this.decode().last;
+  }
+
+  private decode() {
+    if (!this.decoded) {
+      const [codes, table, index, , last] = this.encoded;
+      const isLast = codes.map(() => false);
+      for (const i of last) isLast[i] = true;
+      // Positions share their follow lists (the matcher only reads them).
+      this.decoded = { atoms: codes.map((code) => this.table.atom(code)), follow: index.map((i) => table[i] as number[]), last: isLast };
+    }
+    return this.decoded;
+  }
+}
+
+/** The decoded form of one stored pattern (for tests and tools; linting decodes on demand). */
+export function decodePattern(encoded: EncodedPattern, source: string): CompiledPattern {
+  const p = new StoredPattern(encoded, source, new AtomTable(undefined));
+  return { source, atoms: p.atoms, follow: p.follow, first: p.first, last: p.last, anchor: p.anchor };
 }
 
 export interface EncodedLexicon extends Omit<PreparedLexicon, 'patterns' | 'unlessPatterns'> {
@@ -66,10 +142,10 @@ export function encodeLexicon(l: PreparedLexicon): EncodedLexicon {
 }
 
 export function decodeLexicon(l: EncodedLexicon): PreparedLexicon {
-  const atoms = new Map<string, Atom>();
+  const table = new AtomTable(l.transliterations);
   return {
     ...l,
-    patterns: l.patterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.patterns[j]!, atoms))),
-    unlessPatterns: l.unlessPatterns.map((ps, i) => ps.map((p, j) => decodePattern(p, l.entries[i]!.unless[j]!, atoms))),
+    patterns: l.patterns.map((ps, i) => ps.map((p, j) => new StoredPattern(p, l.entries[i]!.patterns[j]!, table))),
+    unlessPatterns: l.unlessPatterns.map((ps, i) => ps.map((p, j) => new StoredPattern(p, l.entries[i]!.unless[j]!, table))),
   };
 }

@@ -110,7 +110,10 @@ interface PrefixNode {
 }
 
 export class Matcher {
-  private readonly exact = new Map<string, ExactStarts>();
+  /** Starts whose first atom is one exact word, by that word. */
+  private readonly firstWords = new Map<string, Start[]>();
+  /** The same starts split by the word that must follow, worked out the first time a reply has the word. */
+  private readonly exact = new Map<string, ExactStarts | undefined>();
   private readonly prefixes: PrefixNode = { children: new Map(), starts: [] };
   private readonly suffixes = new Map<string, Start[]>();
   private readonly suffixLengths: number[];
@@ -141,9 +144,9 @@ export class Matcher {
         if (pattern.anchorAlt !== undefined) push(this.anchors, pattern.anchorAlt, p);
       }
       for (const position of pattern.first) {
-        const atom = pattern.atoms[position] as Atom;
+        const atom = pattern.atomAt ? pattern.atomAt(position) : (pattern.atoms[position] as Atom);
         const start = { pattern: p, position };
-        if (atom.kind === 'word') for (const k of keysOf(atom)) this.indexExact(k, start, pattern);
+        if (atom.kind === 'word') for (const k of keysOf(atom)) push(this.firstWords, k, start);
         else if (atom.kind === 'prefix') for (const k of keysOf(atom)) this.indexPrefix(k, start);
         else if (atom.kind === 'suffix') {
           for (const k of keysOf(atom)) {
@@ -170,9 +173,19 @@ export class Matcher {
   /** The words that may follow, for a follow list of exact words only (else undefined); per list, once. */
   private readonly nextWords = new Map<readonly number[], ReadonlySet<string> | undefined>();
 
-  private indexExact(word: string, start: Start, pattern: CompiledPattern): void {
-    let slot = this.exact.get(word);
-    if (!slot) this.exact.set(word, (slot = { byNext: new Map(), wide: [], rest: [] }));
+  private exactStarts(word: string): ExactStarts | undefined {
+    if (this.exact.has(word)) return this.exact.get(word);
+    const starts = this.firstWords.get(word);
+    let slot: ExactStarts | undefined;
+    if (starts) {
+      slot = { byNext: new Map(), wide: [], rest: [] };
+      for (const start of starts) this.indexExact(slot, start, this.patterns[start.pattern] as CompiledPattern);
+    }
+    this.exact.set(word, slot);
+    return slot;
+  }
+
+  private indexExact(slot: ExactStarts, start: Start, pattern: CompiledPattern): void {
     const follow = pattern.follow[start.position] as number[];
     let next = this.nextWords.get(follow);
     if (!this.nextWords.has(follow)) {
@@ -268,7 +281,7 @@ export class Matcher {
   private startsOf(folded: string): { exact: ExactStarts | undefined; starts: readonly Start[] } {
     const cached = this.startsCache.get(folded);
     if (cached) return cached;
-    const exact = this.exact.get(folded);
+    const exact = this.exactStarts(folded);
     const out: Start[] = exact ? [...exact.rest] : [];
     let node: PrefixNode | undefined = this.prefixes;
     for (let k = 0; k < folded.length && node; k++) {

@@ -27,6 +27,8 @@ export interface CompiledPattern {
   anchor?: string;
   /** The anchor as typed without special letters, when the lexicon has transliterations for it. */
   anchorAlt?: string;
+  /** One atom, read without decoding the whole pattern (patterns of the build output decode on first use). */
+  atomAt?(position: number): Atom;
 }
 
 export class PatternError extends Error {}
