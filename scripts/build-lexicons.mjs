@@ -13,14 +13,15 @@ const root = fileURLToPath(new URL('../lexicons/', import.meta.url));
 const base = fileURLToPath(new URL('..', import.meta.url));
 const { lexicons, issues } = loadLexiconFolders(root, base);
 issues.push(...exampleIssues(lexicons));
-// Signature words as one word -> language table: start-up parses it and does nothing else with it.
-const owners = {};
-for (const [language, words] of Object.entries(signatures(lexicons))) for (const w of words) owners[w] = language;
+// Signature words as sorted "word<TAB>language" lines (see SignatureTable): start-up reads one string.
+const owners = new Map();
+for (const [language, words] of Object.entries(signatures(lexicons))) for (const w of words) owners.set(w, language);
+const signatureTable = [...owners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, l]) => `${w}\t${l}\n`).join('');
 const out = new URL('../dist/lexicons/', import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const l of lexicons) writeFileSync(new URL(`${l.language}.json`, out), JSON.stringify(encodeLexicon(l)));
-const index = { languages: lexicons.map((l) => ({ code: l.language, name: l.name })), signatures: owners, issues };
+const index = { languages: lexicons.map((l) => ({ code: l.language, name: l.name })), signatures: signatureTable, issues };
 writeFileSync(new URL('index.json', out), JSON.stringify(index));
 const count = lexicons.map((l) => `${l.language} ${l.entries.length}`).join(', ');
 console.log(`lexicons: ${count || 'none'}${issues.length ? `; ${issues.length} issue(s), first: ${formatIssue(issues[0])}` : ''}`);

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { decodeLexicon, type EncodedLexicon } from '../core/lexicon/encode.js';
 import type { LexiconIssue, PreparedLexicon } from '../core/lexicon/types.js';
-import type { SignatureOwners } from '../core/language/signature.js';
+import type { SignatureTable } from '../core/language/signature.js';
 
 export interface BuiltinIndex {
   languages: { code: string; name: string }[];
-  /** Signature word -> the one language it is a signature of. */
-  signatures: SignatureOwners;
+  /** Signature words and the one language each is a signature of. */
+  signatures: SignatureTable;
   issues: LexiconIssue[];
 }
 
@@ -20,11 +20,7 @@ let index: BuiltinIndex | undefined;
 const lexicons = new Map<string, PreparedLexicon>();
 
 export function loadBuiltinIndex(): BuiltinIndex {
-  if (!index) {
-    index = JSON.parse(readFileSync(BUILTIN_INDEX, 'utf8')) as BuiltinIndex;
-    // Words are looked up as keys: none may resolve through Object.prototype ("constructor").
-    Object.setPrototypeOf(index.signatures, null);
-  }
+  index ??= JSON.parse(readFileSync(BUILTIN_INDEX, 'utf8')) as BuiltinIndex;
   return index;
 }
 

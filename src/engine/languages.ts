@@ -3,7 +3,7 @@
 import { compileLanguage, type CompiledLanguage } from '../core/lexicon/compile.js';
 import type { LexiconIssue, PreparedLexicon } from '../core/lexicon/types.js';
 import type { LanguageSet } from '../core/lint.js';
-import type { SignatureOwners } from '../core/language/signature.js';
+import { SignatureOwners } from '../core/language/signature.js';
 import { loadAllBuiltin, loadBuiltinIndex, loadBuiltinLexicon } from './builtin.js';
 
 export class Languages implements LanguageSet {
@@ -35,7 +35,7 @@ export class Languages implements LanguageSet {
 
   /** Signature words of the built-in languages, for quick detection (team lexicons add none). */
   signatures(): SignatureOwners {
-    return loadBuiltinIndex().signatures;
+    return new SignatureOwners(loadBuiltinIndex().signatures);
   }
 
   lexicon(code: string): PreparedLexicon | undefined {

@@ -3,15 +3,56 @@
 
 import type { Token } from '../text/tokenize.js';
 
-/** Signature word (lower case) -> its language, prepared at build time from stopword lists. */
-export type SignatureOwners = Readonly<Record<string, string>>;
+/**
+ * Signature words and their languages as lines of `word<TAB>language`, sorted by word, prepared at build
+ * time from stopword lists. Start-up keeps it as one string: a table of ~20,000 words would cost more to
+ * build than most runs spend looking words up.
+ */
+export type SignatureTable = string;
+
+// Replies repeat the same words: each is looked up once. Bounded, so memory stays flat.
+const MAX_CACHED_WORDS = 50_000;
+
+/** The language a word is a signature of, by binary search over the table's lines. */
+export class SignatureOwners {
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(private readonly table: SignatureTable) {}
+
+  owner(word: string): string | undefined {
+    let owner = this.cache.get(word);
+    if (owner === undefined) {
+      owner = this.search(word);
+      if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
+      this.cache.set(word, owner);
+    }
+    return owner ?? undefined;
+  }
+
+  private search(word: string): string | null {
+    const t = this.table;
+    // `lo` and `hi` are always the start of a line (or the end of the table).
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = t.lastIndexOf('\n', mid - 1) + 1;
+      const tab = t.indexOf('\t', start);
+      const end = t.indexOf('\n', tab);
+      const key = t.slice(start, tab);
+      if (key === word) return t.slice(tab + 1, end);
+      if (key < word) lo = end + 1;
+      else hi = start;
+    }
+    return null;
+  }
+}
 
 // A language is chosen only with this many signature words and this lead over the runner-up.
 const MIN_HITS = 4;
 const MIN_LEAD = 3;
 
 export class SignatureDetector {
-  /** @param owners a table without a prototype, so that no word finds an inherited member. */
   constructor(private readonly owners: SignatureOwners) {}
 
   /** The language, or undefined when the words do not make it clear. */
@@ -29,7 +70,7 @@ export class SignatureDetector {
   private count(tokens: readonly Token[]): { best?: string; top: number; second: number } {
     const hits = new Map<string, number>();
     for (const t of tokens) {
-      const lang = this.owners[t.norm] ?? (t.plain ? this.owners[t.folded] : undefined);
+      const lang = this.owners.owner(t.norm);
       if (!lang) continue;
       const n = (hits.get(lang) ?? 0) + 1;
       hits.set(lang, n);
