@@ -2,8 +2,7 @@
 // Build step: bundles the CLI into one CommonJS file, dist/bundle/main.cjs, which bin/tonelint.js runs
 // through V8's code cache (dist/bundle/main.cache): a draft is answered without resolving ~60 modules or
 // compiling the functions every run needs. The pool's worker is a separate ES module bundle.
-// Libraries that are loaded only on demand stay outside the bundle and load when needed; franc is
-// inside because it is an ES module that a CommonJS bundle could not require().
+// Libraries that are loaded only on demand stay outside the bundle and load when needed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -15,7 +14,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  external: ['compromise', 'cosmiconfig', 'ajv', 'yaml', 'diff', 'ora', 'csv-parse', 'jsonc-parser'],
+  external: ['compromise', 'franc', 'cosmiconfig', 'ajv', 'yaml', 'diff', 'ora', 'csv-parse', 'jsonc-parser'],
 };
 
 await build({

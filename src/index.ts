@@ -1,6 +1,7 @@
 // The Node API: lint a text or files without the CLI (editor plugins, web pages, bots).
 
-import { detectLanguage } from './core/language/detect.js';
+import { franc } from 'franc';
+import { detectLanguage as detectWith } from './core/language/detect.js';
 import type { Settings } from './engine/config.js';
 import type { FileResult } from './core/report.js';
 import { builtinLanguages, type Languages } from './engine/languages.js';
@@ -22,7 +23,7 @@ let detector: RunDetector | undefined;
 export function lintText(text: string, options: LintTextOptions = {}): FileResult {
   languages ??= builtinLanguages();
   // The same detection as the CLI; franc is already loaded here because this API is synchronous.
-  detector ??= new RunDetector(languages, detectLanguage);
+  detector ??= new RunDetector(languages, (text) => detectWith(franc, text));
   const { source: _source, ...result } = lintDocument(options.filePath ?? '<text>', text.replace(/^\uFEFF/, ''), {
     settings: { language: options.language, profile: options.profile, rules: options.rules, categories: options.categories, fragment: options.fragment },
     languages,

@@ -74,7 +74,7 @@ export async function explainCommand(subject: string, flags: { lang?: string; co
     if (entry) describeEntry(entry, lines);
     else {
       // A phrase may be in any language: the detected one first, then every other.
-      const { detectLanguage } = await import('../core/language/detect.js');
+      const detectLanguage = await (await import('../engine/franc.js')).loadStrongDetector();
       const guess = flags.lang ?? detectLanguage(subject);
       const order = [...new Set([guess, ...languages.supported].filter((l): l is string => Boolean(l)))];
       let ids: string[] = [];

@@ -71,7 +71,7 @@ export async function reviewCommand(file: string, flags: ReviewFlags, io: Io): P
   }
   const { config, languages, problems } = await prepare(io.cwd, flags.config);
   for (const p of problems) io.stderr(`tonelint: ${p}\n`);
-  const { detectLanguage } = await import('../core/language/detect.js');
+  const detectLanguage = await (await import('../engine/franc.js')).loadStrongDetector();
   const display = fromStdin ? '<stdin>' : file;
   const settings = settingsFor(config, resolve(io.cwd, fromStdin ? 'stdin.txt' : file), { language: flags.lang, profile: flags.profile });
   const parserFor = await parsersFor([display]);

@@ -37,6 +37,6 @@ export class RunDetector {
 
   /** franc costs about 20 ms to load: only runs with a reply the signature words cannot place pay it. */
   async loadStrong(): Promise<void> {
-    this.strong ??= (await import('../core/language/detect.js')).detectLanguage;
+    this.strong ??= await (await import('./franc.js')).loadStrongDetector();
   }
 }

@@ -69,7 +69,8 @@ class AtomTable {
  * hundreds of patterns, and start-up should not pay for the rest.
  */
 export class StoredPattern implements CompiledPattern {
-  private decoded?: { atoms: Atom[]; follow: number[][]; last: boolean[] };
+  private decoded?: { follow: number[][]; last: boolean[] };
+  private allAtoms?: Atom[];
   private alt?: { value: string | undefined };
 
   constructor(
@@ -103,7 +104,8 @@ export class StoredPattern implements CompiledPattern {
   }
 
   get atoms(): Atom[] {
-    return this.decode().atoms;
+    this.allAtoms ??= this.encoded[0].map((code) => this.table.atom(code));
+    return this.allAtoms;
   }
 
   get follow(): number[][] {
@@ -117,10 +119,10 @@ export class StoredPattern implements CompiledPattern {
   private decode() {
     if (!this.decoded) {
       const [codes, table, index, , last] = this.encoded;
-      const isLast = codes.map(() => false);
+      const isLast = new Array<boolean>(codes.length).fill(false);
       for (const i of last) isLast[i] = true;
       // Positions share their follow lists (the matcher only reads them).
-      this.decoded = { atoms: codes.map((code) => this.table.atom(code)), follow: index.map((i) => table[i] as number[]), last: isLast };
+      this.decoded = { follow: index.map((i) => table[i] as number[]), last: isLast };
     }
     return this.decoded;
   }

@@ -1,5 +1,6 @@
 // All patterns of a language in one index: a single left-to-right pass finds every match.
 
+import { atomAccepts, atomOf, keysOf, stepsOf, type Step } from './automaton.js';
 import type { Atom, CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
 
@@ -29,23 +30,6 @@ const MAX_CACHED_WORDS = 50_000;
 const MAX_CACHED_PAIRS = 100_000;
 const NONE: readonly number[] = [];
 
-export function atomAccepts(atom: Atom, token: Token): boolean {
-  switch (atom.kind) {
-    case 'any':
-      return true;
-    case 'number':
-      return token.isNumber;
-    case 'word':
-      return token.norm === atom.value || (token.plain && (token.folded === atom.folded || token.folded === atom.alt));
-    case 'prefix':
-      return token.norm.startsWith(atom.value) || (token.plain && (token.folded.startsWith(atom.folded) || (atom.alt !== undefined && token.folded.startsWith(atom.alt))));
-    case 'suffix':
-      return token.norm.endsWith(atom.value) || (token.plain && (token.folded.endsWith(atom.folded) || (atom.alt !== undefined && token.folded.endsWith(atom.alt))));
-    case 'contains':
-      return token.norm.includes(atom.value) || (token.plain && (token.folded.includes(atom.folded) || (atom.alt !== undefined && token.folded.includes(atom.alt))));
-  }
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -63,45 +47,6 @@ interface ExactStarts {
 
 // Above this many next words a start is kept with its set of them rather than under each word.
 const MAX_NEXT_WORDS = 12;
-
-/** The positions that may follow one position, split by the exact word they need. */
-interface Step {
-  exact: Map<string, number[]>;
-  /** Prefix atoms by their (folded) prefix, and the distinct prefix lengths to try. */
-  prefix: Map<string, number[]>;
-  prefixLengths: number[];
-  other: number[];
-}
-
-/** The index keys of an atom: its folded form and, if it has one, its transliterated form. */
-function keysOf(atom: Atom): string[] {
-  return atom.alt === undefined ? [atom.folded] : [atom.folded, atom.alt];
-}
-
-function add(map: Map<string, number[]>, key: string, q: number): void {
-  const list = map.get(key);
-  if (list) list.push(q);
-  else map.set(key, [q]);
-}
-
-/** Positions of one group of alternatives share their follow list (see encode.ts): one step per list. */
-function stepsOf(pattern: CompiledPattern): Step[] {
-  const shared = new Map<readonly number[], Step>();
-  return pattern.follow.map((follow) => {
-    let step = shared.get(follow);
-    if (step) return step;
-    step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
-    shared.set(follow, step);
-    for (const q of follow) {
-      const atom = pattern.atoms[q] as Atom;
-      if (atom.kind === 'word') for (const k of keysOf(atom)) add(step.exact, k, q);
-      else if (atom.kind === 'prefix') for (const k of keysOf(atom)) add(step.prefix, k, q);
-      else step.other.push(q);
-    }
-    step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
-    return step;
-  });
-}
 
 /** A character trie of `word*` prefixes: walking a word visits only the prefixes it can have. */
 interface PrefixNode {
@@ -144,7 +89,7 @@ export class Matcher {
         if (pattern.anchorAlt !== undefined) push(this.anchors, pattern.anchorAlt, p);
       }
       for (const position of pattern.first) {
-        const atom = pattern.atomAt ? pattern.atomAt(position) : (pattern.atoms[position] as Atom);
+        const atom = atomOf(pattern, position);
         const start = { pattern: p, position };
         if (atom.kind === 'word') for (const k of keysOf(atom)) push(this.firstWords, k, start);
         else if (atom.kind === 'prefix') for (const k of keysOf(atom)) this.indexPrefix(k, start);
@@ -189,7 +134,7 @@ export class Matcher {
     const follow = pattern.follow[start.position] as number[];
     let next = this.nextWords.get(follow);
     if (!this.nextWords.has(follow)) {
-      const atoms = follow.map((q) => pattern.atoms[q] as Atom);
+      const atoms = follow.map((q) => atomOf(pattern, q));
       next = atoms.every((a) => a.kind === 'word') ? new Set(atoms.flatMap(keysOf)) : undefined;
       this.nextWords.set(follow, next);
     }
@@ -252,7 +197,7 @@ export class Matcher {
     const openings: Opening[] = [];
     for (const { pattern: p, position } of candidates) {
       const pattern = this.patterns[p] as CompiledPattern;
-      if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
+      if (!atomAccepts(atomOf(pattern, position), token)) continue;
       const endsHere = pattern.last[position] as boolean;
       // Most candidates die on the next word; the survivors continue from there.
       const second = next ? this.advance(p, [position], next) : NONE;
@@ -295,7 +240,7 @@ export class Matcher {
     }
     // A `*part*` atom can only accept a word whose folded form contains its part: most words open none.
     for (const s of this.scanned) {
-      const atom = this.patterns[s.pattern]!.atoms[s.position] as Atom;
+      const atom = atomOf(this.patterns[s.pattern]!, s.position);
       if (atom.kind !== 'contains' || folded.includes(atom.folded) || (atom.alt !== undefined && folded.includes(atom.alt))) out.push(s);
     }
     if (this.startsCache.size >= MAX_CACHED_WORDS) this.startsCache.clear();
@@ -312,7 +257,7 @@ export class Matcher {
     // Most calls find nothing: the list is made only for a hit.
     let next: number[] | undefined;
     const take = (q: number) => {
-      if (next?.includes(q) || !atomAccepts(pattern.atoms[q] as Atom, token)) return;
+      if (next?.includes(q) || !atomAccepts(atomOf(pattern, q), token)) return;
       if (next) next.push(q);
       else next = [q];
     };

@@ -1,0 +1,66 @@
+// One pattern's position automaton at work: which atoms accept a word, and where each position can go next.
+
+import type { Atom, CompiledPattern } from './pattern.js';
+import type { Token } from './tokenize.js';
+
+export function atomAccepts(atom: Atom, token: Token): boolean {
+  switch (atom.kind) {
+    case 'any':
+      return true;
+    case 'number':
+      return token.isNumber;
+    case 'word':
+      return token.norm === atom.value || (token.plain && (token.folded === atom.folded || token.folded === atom.alt));
+    case 'prefix':
+      return token.norm.startsWith(atom.value) || (token.plain && (token.folded.startsWith(atom.folded) || (atom.alt !== undefined && token.folded.startsWith(atom.alt))));
+    case 'suffix':
+      return token.norm.endsWith(atom.value) || (token.plain && (token.folded.endsWith(atom.folded) || (atom.alt !== undefined && token.folded.endsWith(atom.alt))));
+    case 'contains':
+      return token.norm.includes(atom.value) || (token.plain && (token.folded.includes(atom.folded) || (atom.alt !== undefined && token.folded.includes(atom.alt))));
+  }
+}
+
+/** A pattern's atom; patterns of the build output read it without decoding the others. */
+export function atomOf(pattern: CompiledPattern, position: number): Atom {
+  return pattern.atomAt ? pattern.atomAt(position) : (pattern.atoms[position] as Atom);
+}
+
+/** The positions that may follow one position, split by the exact word they need. */
+export interface Step {
+  exact: Map<string, number[]>;
+  /** Prefix atoms by their (folded) prefix, and the distinct prefix lengths to try. */
+  prefix: Map<string, number[]>;
+  prefixLengths: number[];
+  other: number[];
+}
+
+/** The index keys of an atom: its folded form and, if it has one, its transliterated form. */
+export function keysOf(atom: Atom): string[] {
+  return atom.alt === undefined ? [atom.folded] : [atom.folded, atom.alt];
+}
+
+function add(map: Map<string, number[]>, key: string, q: number): void {
+  const list = map.get(key);
+  if (list) list.push(q);
+  else map.set(key, [q]);
+}
+
+/** Positions of one group of alternatives share their follow list (see encode.ts): one step per list. */
+export function stepsOf(pattern: CompiledPattern): Step[] {
+  const shared = new Map<readonly number[], Step>();
+  return pattern.follow.map((follow) => {
+    let step = shared.get(follow);
+    if (step) return step;
+    step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
+    shared.set(follow, step);
+    for (const q of follow) {
+      const atom = atomOf(pattern, q);
+      if (atom.kind === 'word') for (const k of keysOf(atom)) add(step.exact, k, q);
+      else if (atom.kind === 'prefix') for (const k of keysOf(atom)) add(step.prefix, k, q);
+      else step.other.push(q);
+    }
+    step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+    return step;
+  });
+}
+
