@@ -14,7 +14,7 @@ if (!existsSync(join(harness, 'bench.sh'))) {
 }
 const out = process.env.BENCH_OUT ?? join(root, 'bench-results');
 mkdirSync(out, { recursive: true });
-const env = { ...process.env, BENCH_OUT: out, TONELINT: process.env.TONELINT ?? `node ${join(root, 'bin/tonelint.js')}` };
+const env = { ...process.env, BENCH_OUT: out, TONELINT: process.env.TONELINT ?? `node ${join(root, 'bin/tonelint.cjs')}` };
 const r = spawnSync('bash', [join(harness, 'bench.sh')], { cwd: harness, env, stdio: 'inherit' });
 const table = join(out, 'latest.md');
 if (r.status === 0 && existsSync(table)) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build step: bundles the CLI into one CommonJS file, dist/bundle/main.cjs, which bin/tonelint.js runs
+// Build step: bundles the CLI into one CommonJS file, dist/bundle/main.cjs, which bin/tonelint.cjs runs
 // through V8's code cache (dist/bundle/main.cache): a draft is answered without resolving ~60 modules or
 // compiling the functions every run needs. The pool's worker is a separate ES module bundle.
 // Libraries that are loaded only on demand stay outside the bundle and load when needed.
@@ -28,7 +28,7 @@ await build({
 });
 
 // A function compiled from V8's code cache cannot call import() (Node 20 loses its loader), so the ES
-// modules loaded on demand come through an importer that bin/tonelint.js passes in.
+// modules loaded on demand come through an importer that bin/tonelint.cjs passes in.
 const main = readFileSync('dist/bundle/main.cjs', 'utf8').replace(/\bimport\((["'])([\w@/.:-]+)\1\)/g, (_, _q, name) => {
   if (!common.external.includes(name) && !name.startsWith('node:')) throw new Error(`bundle: unexpected import("${name}") in main.cjs`);
   return `__tonelintImport(${JSON.stringify(name)})`;
@@ -45,6 +45,6 @@ await build({
   banner: { js: "import { createRequire as __tonelintRequire } from 'node:module'; const require = __tonelintRequire(import.meta.url);" },
 });
 
-// One run writes the code cache (bin/tonelint.js keeps it when it has none that V8 accepts).
-const warm = spawnSync(process.execPath, ['bin/tonelint.js', '--format', 'json', 'examples/'], { encoding: 'utf8' });
+// One run writes the code cache (bin/tonelint.cjs keeps it when it has none that V8 accepts).
+const warm = spawnSync(process.execPath, ['bin/tonelint.cjs', '--format', 'json', 'examples/'], { encoding: 'utf8' });
 if (warm.status !== 0 && warm.status !== 1) throw new Error(`bundle: the warm-up run exited ${warm.status}: ${warm.stderr}`);

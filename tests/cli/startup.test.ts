@@ -19,8 +19,8 @@ function installedCopy(): string {
 const drafts = tempTree({ 'reply.txt': 'Calm down, that is our policy and I cannot do anything about it. Regards, Sam\n' });
 afterAll(() => rmSync(drafts, { recursive: true, force: true }));
 
-function lint(pkg: string) {
-  const r = spawnSync(process.execPath, [join(pkg, 'bin/tonelint.js'), '--format', 'json', 'reply.txt'], { cwd: drafts, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function lint(pkg: string, bin = 'bin/tonelint.cjs') {
+  const r = spawnSync(process.execPath, [join(pkg, bin), '--format', 'json', 'reply.txt'], { cwd: drafts, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,6 +31,10 @@ describe('the code cache of the CLI bundle', () => {
     expect(existsSync(join(ROOT, 'dist/bundle/main.cache'))).toBe(true);
     expect(expected.code).toBe(1);
     expect(JSON.parse(expected.stdout)[0].messages.map((m: { entryId?: string }) => m.entryId)).toContain('en.dismissive.calm-down');
+  });
+
+  it('serves `node bin/tonelint.js` too', () => {
+    expect(lint(ROOT, 'bin/tonelint.js')).toEqual(expected);
   });
 
   it('is written by the first run when it is missing', () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-export const BIN = resolve(__dirname, '../../bin/tonelint.js');
+export const BIN = resolve(__dirname, '../../bin/tonelint.cjs');
 
 export interface CliResult {
   code: number | null;

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Runs the CLI bundle through V8's code cache: start-up skips compiling what every run needs.
+// A cache V8 rejects (another Node.js version) is replaced after the run, where the package is writable.
+// CommonJS, because an ES module entry costs Node's module loader before the first line runs.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+
+const dir = join(__dirname, '../dist/bundle');
+const filename = join(dir, 'main.cjs');
+const cacheFile = join(dir, 'main.cache');
+
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  // No cache yet: compile as usual and write one.
+}
+const script = new Script(`(function (exports, require, module, __filename, __dirname, __tonelintImport) {${readFileSync(filename, 'utf8')}\n})`, {
+  filename,
+  cachedData,
+});
+const bundle = { exports: {} };
+// The bundle's on-demand ES modules resolve from here, the package's own folder.
+script.runInThisContext()(bundle.exports, require('node:module').createRequire(filename), bundle, filename, dir, (specifier) => import(specifier));
+bundle.exports.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  if (cachedData && !script.cachedDataRejected) return;
+  try {
+    const temp = `${cacheFile}.${process.pid}`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, cacheFile);
+  } catch {
+    // A read-only install runs without the cache.
+  }
+});
