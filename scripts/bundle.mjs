@@ -17,8 +17,22 @@ const common = {
   external: ['compromise', 'franc', 'cosmiconfig', 'ajv', 'yaml', 'diff', 'ora', 'csv-parse', 'jsonc-parser'],
 };
 
+// commander requires child_process (and with it net) at load, for git-style executable subcommands that
+// tonelint does not have: it gets a stand-in that loads the module only if one is ever used.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   ...common,
+  plugins: [lazyChildProcess],
   entryPoints: ['dist/cli/main.js'],
   outfile: 'dist/bundle/main.cjs',
   format: 'cjs',

@@ -11,9 +11,20 @@ export interface Io {
   stderrIsTTY: boolean;
 }
 
+/** `tonelint ... | head` closes the pipe early: that ends the output, it is not a crash. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (!stream.listenerCount('error')) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+  return stream;
+}
+
 export function processIo(): Io {
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => void quietOnClosedPipe(process.stdout).write(text),
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -57,3 +57,12 @@ describe('the code cache of the CLI bundle', () => {
     rmSync(pkg, { recursive: true, force: true });
   });
 });
+
+describe('output into a pipe that closes early', () => {
+  it('ends quietly, as `tonelint lexicons show en | head -1` expects', () => {
+    const bin = join(ROOT, 'bin/tonelint.cjs');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" lexicons show en | head -1; "${process.execPath}" "${bin}" --help | head -1`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('English (en)\nUsage: tonelint [options] [command] [paths...]\n');
+    expect(r.stderr).toBe('');
+  });
+});
