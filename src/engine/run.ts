@@ -7,7 +7,8 @@ import type { FileResult } from '../core/report.js';
 import { loadConfig, type LoadedConfig, type Settings } from './config.js';
 import { DEFAULT_EXTENSIONS, discover } from './discover.js';
 import { loadLanguages } from './languages.js';
-import { decode, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
+import { decode, openInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
+import { DEFAULT_STREAM_ABOVE, DEFAULT_STREAM_CHUNK } from './stream.js';
 import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
 import { parsersFor } from './parsers.js';
 import { TOOL_VERSION } from './version.js';
@@ -24,6 +25,9 @@ export interface RunOptions {
   extensions?: string[];
   ignore: boolean;
   maxFileSize?: number;
+  /** Exports larger than this many bytes are read record by record (default 4 MB), this many bytes at a time. */
+  streamAbove?: number;
+  streamChunk?: number;
   minScore?: number;
   reportUnusedDirectives?: boolean;
   /** Apply safe fixes: write the files, or only compute their diff. */
@@ -72,6 +76,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     reportUnusedDirectives: options.reportUnusedDirectives,
     fix: options.fix,
     keepSource: options.keepSource ?? true,
+    stream: { above: options.streamAbove ?? DEFAULT_STREAM_ABOVE, chunk: options.streamChunk ?? DEFAULT_STREAM_CHUNK },
+    maxFileSize,
   };
   const results: FileResult[] = [];
   const diffs: string[] = [];
@@ -117,7 +123,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const linter = await newLinter(files);
       for (let i = 0; i < jobs.length; i++) {
         const job = jobs[i]!;
-        take(await linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
+        take(await linter.lint(job.path, job.display, (streamAbove) => openInput(job.path, maxFileSize, streamAbove)));
         // Linting never waits for I/O, so give timers (the progress spinner) a turn now and then.
         if (options.onProgress && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
       }
