@@ -8,6 +8,7 @@ import type { ProfileName } from '../core/profiles.js';
 import { run } from '../engine/run.js';
 import { ToolError } from '../engine/errors.js';
 import { formatterNames, loadFormatter } from '../formatters/index.js';
+import { contractOf, jsonPieces } from '../formatters/json.js';
 import { exitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { progressFor } from './progress.js';
@@ -36,6 +37,8 @@ export interface LintFlags {
   baseline?: string;
   baselineWrite?: string;
   concurrency?: string;
+  streamAbove?: number;
+  streamChunk?: number;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
@@ -95,6 +98,8 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     extensions: flags.ext?.map((e) => (e.startsWith('.') ? e : `.${e}`)),
     ignore: flags.ignore,
     maxFileSize: flags.maxFileSize !== undefined ? flags.maxFileSize * 1024 * 1024 : undefined,
+    streamAbove: flags.streamAbove,
+    streamChunk: flags.streamChunk,
     minScore: flags.minScore,
     reportUnusedDirectives: flags.reportUnusedDisableDirectives,
     fix: flags.fixDryRun ? 'dry-run' : flags.fix ? 'write' : undefined,
@@ -126,7 +131,15 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   }
   for (const p of problems) io.stderr(`tonelint: ${p}\n`);
   const shown = flags.quiet ? onlyErrors(results) : results;
-  const output = (await formatter)(shown, { color: useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd });
+  const formatOptions = { color: useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd };
+  if (flags.format === 'stylish' && !flags.outputFile) {
+    // Written as it is made: the report on a large export would be one string of a hundred megabytes.
+    const out = chunked(io);
+    for (const line of (await import('../formatters/stylish.js')).stylishLines(shown, formatOptions)) out.write(line);
+    out.end();
+    return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+  }
+  const output = (await formatter)(shown, formatOptions);
   if (flags.outputFile) {
     const target = resolve(io.cwd, flags.outputFile);
     try {
@@ -176,21 +189,37 @@ function parseConcurrency(value: string | undefined): number | 'auto' | 'off' | 
 // Writes to stdout are gathered into chunks of about this size: one write per file costs a system call.
 const CHUNK = 1 << 16;
 
+/** Gathers writes to stdout into chunks of about CHUNK characters. */
+function chunked(io: Io) {
+  let pending = '';
+  return {
+    write: (text: string) => {
+      pending += text;
+      if (pending.length >= CHUNK) {
+        io.stdout(pending);
+        pending = '';
+      }
+    },
+    end: () => {
+      if (pending) io.stdout(pending);
+      pending = '';
+    },
+  };
+}
+
 /** Writes the JSON array a chunk of files at a time; keeps only the counts the exit code needs. */
 function streamJson(io: Io) {
   let first = true;
-  let pending = '';
+  const out = chunked(io);
   const total: FileResult = { filePath: '', language: null, score: null, errorCount: 0, warningCount: 0, infoCount: 0, units: [], messages: [] };
   const summaries = [total];
   return {
     summaries,
     write: (result: FileResult) => {
-      const { source: _source, undecided: _undecided, notices: _notices, ...rest } = result;
-      pending += `${first ? '[' : ','}${JSON.stringify(rest)}`;
-      if (pending.length >= CHUNK) {
-        io.stdout(pending);
-        pending = '';
-      }
+      const rest = contractOf(result);
+      out.write(first ? '[' : ',');
+      // A large export's result is written a unit and a message at a time.
+      for (const piece of jsonPieces(rest)) out.write(piece);
       first = false;
       total.errorCount += rest.errorCount;
       total.warningCount += rest.warningCount;
@@ -198,6 +227,9 @@ function streamJson(io: Io) {
       const fatal = rest.messages.find((m) => m.fatal);
       if (fatal && !total.messages.length) total.messages.push(fatal);
     },
-    end: () => io.stdout(first ? '[]' : `${pending}]`),
+    end: () => {
+      out.write(first ? '[]' : ']');
+      out.end();
+    },
   };
 }

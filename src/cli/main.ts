@@ -56,6 +56,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--fix', 'apply the fixes marked safe in the lexicons, writing files in place')
     .option('--fix-dry-run', 'print the fixes as a unified diff and change nothing')
     .option('--report-unused-disable-directives', 'warn about tonelint-disable comments that disable nothing')
+    // For tests and measurements: exports above this many bytes are read record by record, this many at a time.
+    .addOption(new Option('--stream-above <bytes>').argParser(integer).hideHelp())
+    .addOption(new Option('--stream-chunk <bytes>').argParser(integer).hideHelp())
     .option('--concurrency <n>', 'threads that lint: "off" (default, least memory), "auto" (runs of 40,000+ files) or a number')
     .option('--cache', 'reuse results of unchanged files (stored in .tonelintcache)')
     .option('--cache-location <path>', 'where --cache keeps its file')

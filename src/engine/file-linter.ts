@@ -5,8 +5,9 @@ import { settingsFor, type LoadedConfig, type Settings } from './config.js';
 import type { RunDetector } from './detection.js';
 import { encode, FileChangedError, fixUntilStable, writeAtomically } from './fix.js';
 import type { Languages } from './languages.js';
-import { failedFile, lintDocument } from './lint-document.js';
-import { InputError, type Decoded } from './read.js';
+import { failedFile, lintDocument, type DocumentOptions } from './lint-document.js';
+import { InputError, type Decoded, type LargeFile } from './read.js';
+import { lintLargeFile, type StreamSettings } from './stream.js';
 import type { ResultCache } from './cache.js';
 import type { ParserFor } from './parsers.js';
 import { parseText } from '../sources/txt.js';
@@ -20,7 +21,17 @@ export interface FileLintOptions {
   fix?: 'write' | 'dry-run';
   /** Keep the file text in the result (for formatters that show the offending line). */
   keepSource?: boolean;
+  /** Read exports larger than `above` bytes record by record (not when fixing, nor with custom `sources`). */
+  stream?: StreamSettings;
+  /** Bytes held at once: a file read whole, or one record of an export read record by record. */
+  maxFileSize?: number;
 }
+
+/**
+ * Reads the file: whole, or, given a size above which it would rather stream, possibly only its size (a
+ * LargeFile). Standard input is always read whole.
+ */
+export type ReadInput = (streamAbove?: number) => Decoded | LargeFile;
 
 export interface FileOutcome {
   result?: FileResult;
@@ -41,21 +52,20 @@ export class FileLinter {
     private readonly parserFor: ParserFor = defaultParsers,
   ) {}
 
-  async lint(path: string, display: string, read: () => Decoded): Promise<FileOutcome> {
+  async lint(path: string, display: string, read: ReadInput): Promise<FileOutcome> {
     const { detector, options } = this;
     try {
-      const decoded = read();
       const settings = settingsFor(this.config, path, options.cli);
-      const lintOnce = (text: string) =>
-        lintDocument(display, text, {
-          settings,
-          languages: this.languages,
-          detect: detector?.detect,
-          minScore: options.minScore,
-          reportUnusedDirectives: options.reportUnusedDirectives,
-          sources: settings.sourceOptions,
-          parserFor: this.parserFor,
-        });
+      const documentOptions: DocumentOptions = {
+        settings,
+        languages: this.languages,
+        detect: detector?.detect,
+        minScore: options.minScore,
+        reportUnusedDirectives: options.reportUnusedDirectives,
+        sources: settings.sourceOptions,
+        parserFor: this.parserFor,
+      };
+      const lintOnce = (text: string) => lintDocument(display, text, documentOptions);
       // A reply the quick detector cannot place makes the file be linted again once franc is loaded.
       const lint = async (text: string) => {
         const result = lintOnce(text);
@@ -68,6 +78,15 @@ export class FileLinter {
         const { source: _source, ...rest } = result;
         return rest;
       };
+      const { stream } = options;
+      let input = read(stream && !options.fix && !settings.sourceOptions?.sources?.length ? stream.above : undefined);
+      if ('large' in input) {
+        // Not cached: the result of a large export is large, and its key would need the whole file hashed.
+        const result = await lintLargeFile(input, display, documentOptions, { ...stream!, maxFileSize: options.maxFileSize ?? Infinity }, detector);
+        if (result) return { result };
+        input = read();
+      }
+      const decoded = input as Decoded;
       if (this.cache && decoded.bytes) {
         const { cache, sha1 } = this.cache;
         const key = sha1(decoded.bytes) + sha1(JSON.stringify(settings));

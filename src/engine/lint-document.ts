@@ -1,14 +1,15 @@
-// Lints the text of one file: source units -> core -> messages placed in the file.
+// Lints the text of one file: source units -> core -> messages placed in the file. A file parsed whole and a
+// large export read record by record (stream.ts) go through the same DocumentLint.
 
 import { lintReply, type Detector, type LanguageSet } from '../core/lint.js';
 import { countSeverities, toMessage, type FileResult, type Message, type UnitSummary } from '../core/report.js';
-import { LineIndex } from '../core/text/line-index.js';
-import type { SourceOptions } from '../sources/types.js';
+import { LineIndex, type Position } from '../core/text/line-index.js';
+import type { ParsedSource, SourceError, SourceOptions } from '../sources/types.js';
 import type { ParserFor } from './parsers.js';
 import type { Settings } from './config.js';
 import { isOrderToReader } from './order-check.js';
 import { applyDirectives, findDirectives } from './directives.js';
-
+import { SharedStrings } from './shared-strings.js';
 
 export interface DocumentOptions {
   settings: Settings;
@@ -19,6 +20,20 @@ export interface DocumentOptions {
   sources?: SourceOptions;
   /** Picks the source parser by file name (see parsers.ts). */
   parserFor: ParserFor;
+}
+
+/** Line and column of a file offset. */
+export type PositionFn = (offset: number) => Position;
+
+/** core's toMessage places findings with a LineIndex; this one answers from a position function. */
+class PositionIndex extends LineIndex {
+  constructor(private readonly at: PositionFn) {
+    super('');
+  }
+
+  override position(offset: number): Position {
+    return this.at(offset);
+  }
 }
 
 /** "en-US", "de_DE" -> "en", "de": exports name locales, lexicons are per language. */
@@ -35,59 +50,124 @@ function mostCommon(values: (string | null)[]): string | null {
   return best;
 }
 
+/** One file's result, built from its parsed source in one piece or in many (records of a large export). */
+export class DocumentLint {
+  private readonly messages: Message[] = [];
+  private readonly units: UnitSummary[] = [];
+  private readonly notices: string[] = [];
+  /** Some reply needs the stronger language detector: lint again once it is loaded. */
+  undecided = false;
+  /** Messages of the first unit, named only once a second unit shows that the file has several. */
+  private firstUnit: Message[] | undefined = [];
+  private firstName: string | undefined;
+
+  /** `shared`: copy the strings kept in messages, so they do not hold on to the pieces of text they came from. */
+  constructor(
+    private readonly options: DocumentOptions,
+    private readonly shared?: SharedStrings,
+  ) {}
+
+  /** Lints the units of `parsed` and places their findings with `position`; keeps its errors and notices. */
+  add(parsed: ParsedSource, position: PositionFn): void {
+    const lines = new PositionIndex(position);
+    for (const e of parsed.errors) {
+      if (e.unknownShape) this.notices.push(e.message);
+      else this.messages.push(this.share(errorMessage(e, position)));
+    }
+    const { settings } = this.options;
+    for (const unit of parsed.units) {
+      const result = lintReply(unit.text, {
+        languages: this.options.languages,
+        detect: this.options.detect,
+        language: settings.language && settings.language !== 'auto' ? settings.language : baseLanguage(unit.language) ?? settings.language,
+        profile: unit.profile ?? settings.profile,
+        rules: settings.rules,
+        categories: settings.categories,
+        skip: unit.skip,
+        fragment: unit.fragment ?? settings.fragment,
+        isOrder: isOrderToReader,
+      });
+      if (result.undecided) this.undecided = true;
+      const id = this.copy(unit.id);
+      const title = unit.title === undefined ? undefined : this.copy(unit.title);
+      // A unit is named in its messages only in a file with several: the first one's wait for a second unit.
+      if (this.units.length === 1) this.nameFirstUnit();
+      else if (!this.units.length) this.firstName = title ?? id;
+      const unitName = this.units.length ? title ?? id : undefined;
+      const from = this.messages.length;
+      for (const finding of result.findings) this.messages.push(this.share(toMessage(finding, unit.toFile, lines, result.language, unitName)));
+      const offset = unit.toFile(0);
+      const line = position(offset).line;
+      if (this.options.minScore !== undefined && result.score < this.options.minScore) {
+        this.messages.push({
+          ruleId: 'min-score', severity: 'error', line, column: 1, endLine: line, endColumn: 1, offset, endOffset: offset,
+          message: `Tone score ${result.score} is below the required ${this.options.minScore}.`, lang: result.language, unit: unitName, suggestions: [],
+        });
+      }
+      if (!this.units.length) this.firstUnit = this.messages.slice(from);
+      this.units.push({ id, title, line, language: result.language, score: result.score });
+    }
+  }
+
+  /** The file does not parse: its result is this error alone, as when nothing of it could be read. */
+  fail(error: SourceError, position: PositionFn): void {
+    this.messages.length = 0;
+    this.units.length = 0;
+    this.notices.length = 0;
+    this.firstUnit = [];
+    this.undecided = false;
+    this.messages.push(errorMessage(error, position));
+  }
+
+  /** The result; `text` (a file read whole) is kept for formatters that show lines, and has the directives. */
+  result(filePath: string, text?: string, position?: PositionFn): FileResult {
+    const { messages, units } = this;
+    messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+    const directives = text === undefined || !position ? [] : findDirectives(filePath, text, position);
+    const shown = applyDirectives(messages, directives, this.options.reportUnusedDirectives ?? false);
+    let score: number | null = null;
+    for (const u of units) score = score === null ? u.score : Math.min(score, u.score);
+    return {
+      filePath,
+      language: mostCommon(units.map((u) => u.language)),
+      score,
+      ...countSeverities(shown),
+      units,
+      messages: shown,
+      ...(text === undefined ? {} : { source: text }),
+      ...(this.undecided ? { undecided: true } : {}),
+      ...(this.notices.length ? { notices: this.notices } : {}),
+    };
+  }
+
+  private nameFirstUnit(): void {
+    for (const m of this.firstUnit ?? []) m.unit = this.firstName;
+    this.firstUnit = undefined;
+  }
+
+  private copy(s: string): string {
+    return this.shared ? this.shared.copy(s) : s;
+  }
+
+  private share(m: Message): Message {
+    return this.shared ? this.shared.message(m) : m;
+  }
+}
+
+function errorMessage(e: SourceError, position: PositionFn): Message {
+  const pos = position(e.offset);
+  return {
+    ruleId: null, severity: 'error', message: e.message, fatal: true, line: pos.line, column: pos.column,
+    endLine: pos.line, endColumn: pos.column, offset: e.offset, endOffset: e.offset, lang: null, suggestions: [],
+  };
+}
+
 export function lintDocument(filePath: string, text: string, options: DocumentOptions): FileResult {
   const lines = new LineIndex(text);
-  const parsed = options.parserFor(filePath, options.sources)(text);
-  const notices = parsed.errors.filter((e) => e.unknownShape).map((e) => e.message);
-  const messages: Message[] = parsed.errors.filter((e) => !e.unknownShape).map((e) => {
-    const pos = lines.position(e.offset);
-    return {
-      ruleId: null, severity: 'error', message: e.message, fatal: true, line: pos.line, column: pos.column,
-      endLine: pos.line, endColumn: pos.column, offset: e.offset, endOffset: e.offset, lang: null, suggestions: [],
-    };
-  });
-  const units: UnitSummary[] = [];
-  let undecided = false;
-  const { settings } = options;
-  for (const unit of parsed.units) {
-    const result = lintReply(unit.text, {
-      languages: options.languages,
-      detect: options.detect,
-      language: settings.language && settings.language !== 'auto' ? settings.language : baseLanguage(unit.language) ?? settings.language,
-      profile: unit.profile ?? settings.profile,
-      rules: settings.rules,
-      categories: settings.categories,
-      skip: unit.skip,
-      fragment: unit.fragment ?? settings.fragment,
-      isOrder: isOrderToReader,
-    });
-    if (result.undecided) undecided = true;
-    const unitName = parsed.units.length > 1 ? unit.title ?? unit.id : undefined;
-    for (const finding of result.findings) messages.push(toMessage(finding, unit.toFile, lines, result.language, unitName));
-    const line = lines.position(unit.toFile(0)).line;
-    if (options.minScore !== undefined && result.score < options.minScore) {
-      const offset = unit.toFile(0);
-      messages.push({
-        ruleId: 'min-score', severity: 'error', line, column: 1, endLine: line, endColumn: 1, offset, endOffset: offset,
-        message: `Tone score ${result.score} is below the required ${options.minScore}.`, lang: result.language, unit: unitName, suggestions: [],
-      });
-    }
-    units.push({ id: unit.id, title: unit.title, line, language: result.language, score: result.score });
-  }
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
-  const directives = findDirectives(filePath, text, (offset) => lines.position(offset));
-  const shown = applyDirectives(messages, directives, options.reportUnusedDirectives ?? false);
-  return {
-    filePath,
-    language: mostCommon(units.map((u) => u.language)),
-    score: units.length ? Math.min(...units.map((u) => u.score)) : null,
-    ...countSeverities(shown),
-    units,
-    messages: shown,
-    source: text,
-    ...(undecided ? { undecided } : {}),
-    ...(notices.length ? { notices } : {}),
-  };
+  const position = (offset: number) => lines.position(offset);
+  const doc = new DocumentLint(options);
+  doc.add(options.parserFor(filePath, options.sources)(text), position);
+  return doc.result(filePath, text, position);
 }
 
 /** A file that could not be read or decoded: one fatal message, nothing linted. */

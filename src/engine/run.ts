@@ -7,7 +7,8 @@ import type { FileResult } from '../core/report.js';
 import { loadConfig, type LoadedConfig, type Settings } from './config.js';
 import { DEFAULT_EXTENSIONS, discover } from './discover.js';
 import { loadLanguages } from './languages.js';
-import { decode, readInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
+import { decode, openInput, DEFAULT_MAX_FILE_SIZE } from './read.js';
+import { DEFAULT_STREAM_ABOVE, DEFAULT_STREAM_CHUNK } from './stream.js';
 import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
 import { parsersFor } from './parsers.js';
 import { TOOL_VERSION } from './version.js';
@@ -24,6 +25,9 @@ export interface RunOptions {
   extensions?: string[];
   ignore: boolean;
   maxFileSize?: number;
+  /** Exports larger than this many bytes are read record by record (default 4 MB), this many bytes at a time. */
+  streamAbove?: number;
+  streamChunk?: number;
   minScore?: number;
   reportUnusedDirectives?: boolean;
   /** Apply safe fixes: write the files, or only compute their diff. */
@@ -72,6 +76,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     reportUnusedDirectives: options.reportUnusedDirectives,
     fix: options.fix,
     keepSource: options.keepSource ?? true,
+    stream: { above: options.streamAbove ?? DEFAULT_STREAM_ABOVE, chunk: options.streamChunk ?? DEFAULT_STREAM_CHUNK },
+    maxFileSize,
   };
   const results: FileResult[] = [];
   const diffs: string[] = [];
@@ -110,16 +116,17 @@ export async function run(options: RunOptions): Promise<RunResult> {
     total += files.length;
     const jobs = files.map((file) => ({ path: file, display: relative(options.cwd, file) || file }));
     const threads = threadCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
+    const open = (path: string) => (streamAbove?: number) => openInput(path, maxFileSize, streamAbove);
     if (threads > 1) {
       const { lintInWorkers } = await import('./pool.js');
       const linter = await newLinter(files);
       const setup = { cwd: options.cwd, configFile: options.configFile, maxFileSize, needsDetection, options: fileOptions };
-      await lintInWorkers(jobs, threads - 1, setup, take, (job) => linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
+      await lintInWorkers(jobs, threads - 1, setup, take, (job) => linter.lint(job.path, job.display, open(job.path)));
     } else {
       const linter = await newLinter(files);
       for (let i = 0; i < jobs.length; i++) {
         const job = jobs[i]!;
-        take(await linter.lint(job.path, job.display, () => readInput(job.path, maxFileSize)));
+        take(await linter.lint(job.path, job.display, open(job.path)));
         // Linting never waits for I/O, so give timers (the progress spinner) a turn now and then.
         if (options.onProgress && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
       }

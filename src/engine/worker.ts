@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { RunDetector } from './detection.js';
 import { FileLinter, type FileOutcome } from './file-linter.js';
 import type { Job, PoolSetup } from './pool.js';
-import { readInput } from './read.js';
+import { openInput } from './read.js';
 import { parsersFor } from './parsers.js';
 import { prepare } from './run.js';
 
@@ -17,6 +17,6 @@ const linter = new FileLinter(config, languages, detector, setup.options, undefi
 parentPort!.on('message', async (msg: { start: number; jobs: Job[] } | null) => {
   if (!msg) return parentPort!.close();
   const outcomes: FileOutcome[] = [];
-  for (const job of msg.jobs) outcomes.push(await linter.lint(job.path, job.display, () => readInput(job.path, setup.maxFileSize)));
+  for (const job of msg.jobs) outcomes.push(await linter.lint(job.path, job.display, (streamAbove) => openInput(job.path, setup.maxFileSize, streamAbove)));
   parentPort!.postMessage({ start: msg.start, outcomes });
 });

@@ -2,7 +2,7 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Message } from '../core/report.js';
-import type { Formatter } from './types.js';
+import type { FormatOptions, Formatter } from './types.js';
 
 const MAX_CONTEXT = 100;
 
@@ -34,9 +34,9 @@ function excerpt(m: Message, source: string, c: ChalkInstance): string[] {
   return [`${c.dim('│')} ${pre}${highlighted}${post}`, `${c.dim('│')} ${' '.repeat(pre.length + a)}${c.red('^'.repeat(Math.max(1, b - a)))}`];
 }
 
-export const stylish: Formatter = (results, options) => {
+/** The report a line at a time (each with its line break), so that a large one can be written as it comes. */
+export function* stylishLines(results: readonly FileResult[], options: FormatOptions): Generator<string> {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -50,29 +50,34 @@ export const stylish: Formatter = (results, options) => {
     warnings += r.warningCount;
     infos += r.infoCount;
     const score = r.score === null ? '' : c.dim(` (${r.language ?? '?'}, score ${r.score}/100)`);
-    out.push('', `${c.underline(r.filePath)}${score}`);
-    const width = Math.max(...r.messages.map((m) => `${m.line}:${m.column}`.length));
+    yield '\n';
+    yield `${c.underline(r.filePath)}${score}\n`;
+    // A loop, not Math.max(...): a large export has more messages than a call can take arguments.
+    let width = 0;
+    for (const m of r.messages) width = Math.max(width, `${m.line}:${m.column}`.length);
     for (const m of r.messages) {
       const sev = m.severity === 'error' ? c.red('error  ') : m.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
       const rule = m.ruleId ? c.dim(m.entryId ? `${m.ruleId} ${m.entryId}` : m.ruleId) : '';
       const unit = m.unit ? c.dim(` [${m.unit}]`) : '';
-      out.push(`  ${c.dim(`${m.line}:${m.column}`.padEnd(width))}  ${sev}  ${m.message}${unit}  ${rule}`);
+      yield `  ${c.dim(`${m.line}:${m.column}`.padEnd(width))}  ${sev}  ${m.message}${unit}  ${rule}\n`;
       const pad = ' '.repeat(width + 4);
-      if (m.actual && r.source) for (const l of excerpt(m, r.source, c)) out.push(pad + l);
+      if (m.actual && r.source) for (const l of excerpt(m, r.source, c)) yield `${pad}${l}\n`;
       const rewrite = m.suggestions[0];
-      if (rewrite) out.push(`${pad}${c.green('→')} ${c.green(rewrite)}`);
+      if (rewrite) yield `${pad}${c.green('→')} ${c.green(rewrite)}\n`;
     }
   }
   const total = errors + warnings + infos;
   const scoreNote = lowest === null ? '' : ` · lowest tone score ${lowest}/100`;
   if (total === 0) {
     const n = results.length;
-    out.push(c.green(`✔ No problems in ${n} file${n === 1 ? '' : 's'}${scoreNote}`));
+    yield `${c.green(`✔ No problems in ${n} file${n === 1 ? '' : 's'}${scoreNote}`)}\n`;
   } else {
     const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
     if (infos) parts.push(`${infos} info`);
     const mark = errors ? c.red.bold('✖') : c.yellow.bold('⚠');
-    out.push('', `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} of ${results.length} file${results.length === 1 ? '' : 's'}${scoreNote}`);
+    yield '\n';
+    yield `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} of ${results.length} file${results.length === 1 ? '' : 's'}${scoreNote}\n`;
   }
-  return `${out.join('\n')}\n`;
-};
+}
+
+export const stylish: Formatter = (results, options) => [...stylishLines(results, options)].join('');

@@ -4,8 +4,8 @@
 
 import type { DArray, DNode, DObject, DString } from './model.js';
 import { SourceFailure } from './model.js';
-import type { Decoded } from './offset-map.js';
-import { TextBuilder } from './offset-map.js';
+import type { Decoded, OffsetFn } from './offset-map.js';
+import { TextBuilder, compose } from './offset-map.js';
 
 class CsvField implements DString {
   readonly kind = 'string';
@@ -15,10 +15,13 @@ class CsvField implements DString {
     private readonly start: number,
     private readonly end: number,
     private readonly quoted: boolean,
+    /** Maps offsets of `src` to the file's, when `src` is a piece of it. */
+    private readonly outer: OffsetFn | undefined,
   ) {}
 
   get offset(): number {
-    return this.quoted ? this.start - 1 : this.start;
+    const at = this.quoted ? this.start - 1 : this.start;
+    return this.outer ? this.outer(at) : at;
   }
 
   value(): string {
@@ -38,7 +41,8 @@ class CsvField implements DString {
       b.cursor = i;
     }
     b.copy(src, i, end);
-    return b.finish(end);
+    const decoded = b.finish(end);
+    return this.outer ? { text: decoded.text, map: compose(this.outer, decoded.map) } : decoded;
   }
 }
 
@@ -51,7 +55,7 @@ export interface CsvTable {
 }
 
 /** The delimiter the header line uses most: `,`, `;` (European Excel) or a tab. */
-function sniffDelimiter(src: string): string {
+export function sniffDelimiter(src: string): string {
   let end = src.indexOf('\n');
   if (end < 0) end = src.length;
   const line = src.slice(0, end).replace(/"[^"]*"/g, '');
@@ -64,47 +68,108 @@ function sniffDelimiter(src: string): string {
   return best;
 }
 
-function scanRecords(src: string, delimiter: string, onRecord: (fields: CsvField[], start: number) => void): void {
+/** Thrown where a record runs past the end of a piece of text that is not the end of the file. */
+const INCOMPLETE = Symbol('incomplete record');
+
+/**
+ * Calls `onRecord` for each record of `src` from `from` on. Without `final`, a record that may continue in the
+ * next piece of text is left for it. Returns where reading stopped (the start of that record, or the end).
+ */
+function scanRecords(src: string, delimiter: string, onRecord: (fields: CsvField[], start: number) => void, from: number, final: boolean, outer: OffsetFn | undefined): number {
   const n = src.length;
-  let pos = src.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (pos < n) {
-    const recordStart = pos;
-    const fields: CsvField[] = [];
-    for (;;) {
-      if (src[pos] === '"') {
-        let q = pos + 1;
-        for (;;) {
-          q = src.indexOf('"', q);
-          if (q < 0) throw new SourceFailure('Invalid CSV: a quoted field is not closed (a closing " is missing)', pos);
-          if (src[q + 1] === '"') q += 2;
-          else break;
+  const fail = (message: string, at: number): never => {
+    throw new SourceFailure(message, outer ? outer(at) : at);
+  };
+  // Whether `at` is past the text read so far, while the file goes on.
+  const short = (at: number) => at >= n && !final;
+  let pos = from;
+  try {
+    while (pos < n) {
+      const recordStart = pos;
+      const fields: CsvField[] = [];
+      for (;;) {
+        if (src[pos] === '"') {
+          let q = pos + 1;
+          for (;;) {
+            q = src.indexOf('"', q);
+            if (q < 0) {
+              if (!final) throw INCOMPLETE;
+              fail('Invalid CSV: a quoted field is not closed (a closing " is missing)', pos);
+            }
+            if (short(q + 1)) throw INCOMPLETE;
+            if (src[q + 1] === '"') q += 2;
+            else break;
+          }
+          fields.push(new CsvField(src, pos + 1, q, true, outer));
+          pos = q + 1;
+          const c = src[pos];
+          if (c !== undefined && c !== delimiter && c !== '\n' && c !== '\r') {
+            fail(`Invalid CSV: unexpected ${JSON.stringify(c)} after a closing quote (a quote inside a quoted field is written "")`, pos);
+          }
+        } else {
+          let end = pos;
+          while (end < n) {
+            const c = src[end];
+            if (c === delimiter || c === '\n' || c === '\r') break;
+            if (c === '"') fail('Invalid CSV: a quote inside an unquoted field (quote the whole field and write the quote as "")', end);
+            end++;
+          }
+          if (short(end)) throw INCOMPLETE;
+          fields.push(new CsvField(src, pos, end, false, outer));
+          pos = end;
         }
-        fields.push(new CsvField(src, pos + 1, q, true));
-        pos = q + 1;
-        const c = src[pos];
-        if (c !== undefined && c !== delimiter && c !== '\n' && c !== '\r') {
-          throw new SourceFailure(`Invalid CSV: unexpected ${JSON.stringify(c)} after a closing quote (a quote inside a quoted field is written "")`, pos);
+        if (src[pos] === delimiter) {
+          pos++;
+          continue;
         }
-      } else {
-        let end = pos;
-        while (end < n) {
-          const c = src[end];
-          if (c === delimiter || c === '\n' || c === '\r') break;
-          if (c === '"') throw new SourceFailure('Invalid CSV: a quote inside an unquoted field (quote the whole field and write the quote as "")', end);
-          end++;
-        }
-        fields.push(new CsvField(src, pos, end, false));
-        pos = end;
+        break;
       }
-      if (src[pos] === delimiter) {
+      if (src[pos] === '\r') {
+        if (short(pos + 1)) throw INCOMPLETE;
         pos++;
-        continue;
       }
-      break;
+      if (src[pos] === '\n') pos++;
+      onRecord(fields, recordStart);
+      from = pos;
     }
-    if (src[pos] === '\r') pos++;
-    if (src[pos] === '\n') pos++;
-    onRecord(fields, recordStart);
+  } catch (err) {
+    if (err === INCOMPLETE) return from;
+    throw err;
+  }
+  return n;
+}
+
+/** Reads CSV a piece of text at a time: the header row first, then records as objects keyed by its names. */
+export class CsvRows {
+  columns: string[] | undefined;
+  /** Rows read so far, blank ones and the header included. */
+  row = 0;
+
+  constructor(readonly delimiter: string) {}
+
+  /**
+   * Reads the records of `src` from `from` on (see scanRecords for `final`); a record is passed to `onRow` with
+   * its 1-based row number, one with the wrong number of fields to `onError`. Returns where reading stopped.
+   */
+  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onRow: (node: DObject, row: number) => void, onError: (err: SourceFailure) => void): number {
+    return scanRecords(src, this.delimiter, (fields, start) => {
+      this.row++;
+      const only = fields[0];
+      if (fields.length === 1 && only && only.value() === '' && src[start] !== '"') return; // a blank line
+      const { columns } = this;
+      if (!columns) {
+        this.columns = fields.map((f) => f.value().trim());
+        return;
+      }
+      const offset = outer ? outer(start) : start;
+      if (fields.length !== columns.length) {
+        onError(new SourceFailure(`Invalid CSV: row ${this.row} has ${fields.length} fields, the header has ${columns.length}`, offset));
+        return;
+      }
+      const entries = new Map<string, DNode>();
+      fields.forEach((f, k) => entries.set(columns[k] as string, f));
+      onRow({ kind: 'object', offset, entries }, this.row);
+    }, from, final, outer);
   }
 }
 
@@ -112,24 +177,10 @@ export function parseCsvText(src: string, delimiter = sniffDelimiter(src)): CsvT
   const items: DNode[] = [];
   const rowNumbers: number[] = [];
   const errors: SourceFailure[] = [];
-  let columns: string[] | undefined;
-  let row = 0;
-  scanRecords(src, delimiter, (fields, start) => {
-    row++;
-    const only = fields[0];
-    if (fields.length === 1 && only && only.value() === '' && src[start] !== '"') return; // a blank line
-    if (!columns) {
-      columns = fields.map((f) => f.value().trim());
-      return;
-    }
-    if (fields.length !== columns.length) {
-      errors.push(new SourceFailure(`Invalid CSV: row ${row} has ${fields.length} fields, the header has ${columns.length}`, start));
-      return;
-    }
-    const entries = new Map<string, DNode>();
-    fields.forEach((f, k) => entries.set(columns?.[k] as string, f));
-    items.push({ kind: 'object', offset: start, entries } satisfies DObject);
+  const rows = new CsvRows(delimiter);
+  rows.read(src, src.charCodeAt(0) === 0xfeff ? 1 : 0, true, undefined, (node, row) => {
+    items.push(node);
     rowNumbers.push(row);
-  });
-  return { rows: { kind: 'array', offset: 0, items }, rowNumbers, columns: columns ?? [], errors };
+  }, (err) => errors.push(err));
+  return { rows: { kind: 'array', offset: 0, items }, rowNumbers, columns: rows.columns ?? [], errors };
 }

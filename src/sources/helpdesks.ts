@@ -130,6 +130,33 @@ function simple(name: string, titleKey: string, field: string, opts: { html?: bo
   };
 }
 
+const REPLY_KEYS = ['text', 'body', 'reply', 'message', 'content'].flatMap((k) => [k, `${k}_html`]);
+
+/** The one member of `o` among REPLY_KEYS that holds text, if there is exactly one. */
+function replyKey(o: DObject): string | undefined {
+  let found: string | undefined;
+  for (const key of REPLY_KEYS) {
+    if (member(o, key)?.kind !== 'string') continue;
+    if (found !== undefined) return undefined;
+    found = memberKey(o, key);
+  }
+  return found;
+}
+
+/**
+ * Any reply record: an `id` and exactly one text member (`text`, `body`, `reply`, `message`, `content`, HTML only
+ * as `..._html`), titled by `title`, `name` or `subject`. Last, so that every help desk above wins.
+ */
+const replyRecord: Shape = {
+  name: 'reply record',
+  test: (o) => scalarText(member(o, 'id')) !== undefined && replyKey(o) !== undefined,
+  extract: (item, c) => {
+    const key = replyKey(item.node) as string;
+    const title = ['title', 'name', 'subject'].map((k) => scalarText(member(item.node, k))).find((t) => t !== undefined);
+    c.add(member(item.node, key), [...item.path, key], { id: item.id, title, html: /_html$/i.test(key) });
+  },
+};
+
 /** Most specific first: Freshdesk (`title`) before Zammad (`name`) for `content`, and so on. */
 export const SHAPES: Shape[] = [
   zendesk,
@@ -141,6 +168,7 @@ export const SHAPES: Shape[] = [
   simple('Freshdesk canned response', 'title', 'content', { htmlField: 'content_html' }),
   simple('Chatwoot canned response', 'short_code', 'content', {}),
   simple('Zammad text module', 'name', 'content', { html: true }),
+  replyRecord,
 ];
 
 export function shapeOf(node: DNode | undefined): Shape | undefined {

@@ -75,7 +75,7 @@ export function parseHtmlSource(text: string): ParsedSource {
   return { units: [{ id: '1', text: html.text, skip: html.skip, toFile: html.map }], errors: [] };
 }
 
-function labelled(path: readonly PathSegment[], record: (index: number) => string): string {
+export function labelled(path: readonly PathSegment[], record: (index: number) => string): string {
   const [first, ...rest] = path;
   if (typeof first !== 'number') return formatPath(path);
   return rest.length ? `${record(first)} ${formatPath(rest).slice(1).replace(/^\./, '')}` : record(first);

@@ -53,12 +53,13 @@ class JsonString implements DString {
   }
 }
 
-function describeChar(c: string | undefined): string {
+export function describeChar(c: string | undefined): string {
   if (c === undefined) return 'the end of the input';
   return /\s/.test(c) ? `a ${JSON.stringify(c).slice(1, -1) || 'space'} character` : `'${c}'`;
 }
 
-class Reader {
+/** Reads JSON values from `src` between `start` and `limit`; `outer` maps its offsets to the file's. */
+export class Reader {
   pos: number;
   constructor(
     private readonly src: string,
@@ -169,7 +170,7 @@ class Reader {
   }
 }
 
-function guard<T>(run: () => T): T {
+export function guard<T>(run: () => T): T {
   try {
     return run();
   } catch (err) {
@@ -197,28 +198,47 @@ export function parseJsonText(src: string, outer?: OffsetFn): DNode | undefined 
 export function parseJsonLinesText(src: string): { items: DNode[]; lineNumbers: number[]; errors: SourceFailure[] } {
   const items: DNode[] = [];
   const lineNumbers: number[] = [];
-  let line = 0;
   const errors: SourceFailure[] = [];
-  let start = 0;
-  while (start <= src.length) {
-    let end = src.indexOf('\n', start);
-    if (end < 0) end = src.length;
-    const reader = new Reader(src, start, end, undefined);
-    line++;
-    try {
-      reader.ws();
-      if (reader.pos < end) {
-        const value = guard(() => reader.value(0));
-        reader.ws();
-        if (reader.pos < end) reader.fail(`unexpected ${describeChar(src[reader.pos])} after the value (one JSON value per line)`);
-        items.push(value);
-        lineNumbers.push(line);
-      }
-    } catch (err) {
-      if (!(err instanceof SourceFailure)) throw err;
-      errors.push(err);
-    }
-    start = end + 1;
-  }
+  new JsonLines().read(src, 0, true, undefined, (value, line) => {
+    items.push(value);
+    lineNumbers.push(line);
+  }, (err) => errors.push(err));
   return { items, lineNumbers, errors };
+}
+
+/** Reads JSON Lines a piece of text at a time; counts lines across pieces. */
+export class JsonLines {
+  /** Lines read so far. */
+  line = 0;
+
+  /**
+   * Reads the lines of `src` from `from`; without `final`, a last line with no line break yet is left for the
+   * next piece. Returns where reading stopped (the start of that line, or the end of `src`).
+   */
+  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onValue: (value: DNode, line: number) => void, onError: (err: SourceFailure) => void): number {
+    let start = from;
+    while (start <= src.length) {
+      let end = src.indexOf('\n', start);
+      if (end < 0) {
+        if (!final) return start;
+        end = src.length;
+      }
+      const reader = new Reader(src, start, end, outer);
+      this.line++;
+      try {
+        reader.ws();
+        if (reader.pos < end) {
+          const value = guard(() => reader.value(0));
+          reader.ws();
+          if (reader.pos < end) reader.fail(`unexpected ${describeChar(src[reader.pos])} after the value (one JSON value per line)`);
+          onValue(value, this.line);
+        }
+      } catch (err) {
+        if (!(err instanceof SourceFailure)) throw err;
+        onError(err);
+      }
+      start = end + 1;
+    }
+    return src.length;
+  }
 }

@@ -15,14 +15,18 @@ interface Breakpoints {
   length: number;
 }
 
-const BREAKPOINTS = new WeakMap<OffsetFn, Breakpoints>();
+/**
+ * A map that carries its breakpoints. On the function itself rather than in a WeakMap: entries of a long-lived
+ * WeakMap outlive every young-generation collection, so each unit's map would reach the old generation.
+ */
+type Piecewise = OffsetFn & { breakpoints?: Breakpoints };
 
 /**
  * A piecewise-linear map: text offset t[k] maps to raw offset r[k], and offsets between two breakpoints
  * continue linearly. A 50 MB export with few escapes needs only a handful of breakpoints per value.
  */
 export function piecewise(t: readonly number[], r: readonly number[], length: number): OffsetFn {
-  let fn: OffsetFn;
+  let fn: Piecewise;
   if (t.length === 1) {
     const r0 = r[0] as number;
     fn = (offset) => r0 + Math.min(Math.max(offset, 0), length);
@@ -33,7 +37,7 @@ export function piecewise(t: readonly number[], r: readonly number[], length: nu
       return (r[k] as number) + (i - (t[k] as number));
     };
   }
-  BREAKPOINTS.set(fn, { t, r, length });
+  fn.breakpoints = { t, r, length };
   return fn;
 }
 
@@ -54,8 +58,8 @@ function segment(t: readonly number[], i: number): number {
  * each inner segment), so a unit keeps one small pair of arrays however many layers its text went through.
  */
 export function compose(outer: OffsetFn, inner: OffsetFn): OffsetFn {
-  const a = BREAKPOINTS.get(inner);
-  const b = BREAKPOINTS.get(outer);
+  const a = (inner as Piecewise).breakpoints;
+  const b = (outer as Piecewise).breakpoints;
   if (!a || !b) return (offset) => outer(inner(offset));
   const t: number[] = [];
   const r: number[] = [];

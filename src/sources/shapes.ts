@@ -11,46 +11,53 @@ import type { SourceShape } from './types.js';
 
 export type Format = 'json' | 'yaml' | 'csv' | 'jsonl';
 
-const KNOWN = 'Zendesk, Freshdesk, Help Scout, Front, Intercom, Zammad, Chatwoot, Gorgias, osTicket, Rails i18n';
+const KNOWN = 'Zendesk, Freshdesk, Help Scout, Front, Intercom, Zammad, Chatwoot, Gorgias, osTicket, Rails i18n, or records with an id and one text, body, reply, message or content';
 
-function itemOf(node: DObject, path: PathSegment[], c: Collector): Item {
+export function itemOf(node: DObject, path: PathSegment[], c: Collector): Item {
   return { node, path, id: scalarText(member(node, 'id')) ?? (path.length ? c.label(path) : '1') };
 }
 
-function fromArray(arr: DArray, path: PathSegment[], c: Collector): Item[] {
-  const items: Item[] = [];
+/** What a search for records found so far. */
+export interface Found {
+  items: Item[];
+  /** An empty list was seen: an empty library, not an unknown shape. */
+  sawEmpty: boolean;
+}
+
+function fromArray(arr: DArray, path: PathSegment[], c: Collector, found: Found): void {
   arr.items.forEach((n, k) => {
-    if (n.kind === 'object' && shapeOf(n)) items.push(itemOf(n, [...path, k], c));
+    if (n.kind === 'object' && shapeOf(n)) found.items.push(itemOf(n, [...path, k], c));
   });
-  return items;
+}
+
+/**
+ * The records in `v`, a member of an envelope at `depth`: a list of records, one record, or (above depth 2) an
+ * envelope of its own. API envelopes nest the list at most two levels down: {"macros": [...]},
+ * {"_embedded": {"templates": [...]}}.
+ */
+export function searchMember(v: DNode, path: PathSegment[], depth: number, c: Collector, found: Found): void {
+  if (v.kind === 'array') {
+    if (!v.items.length) found.sawEmpty = true;
+    fromArray(v, path, c, found);
+  } else if (v.kind === 'object') {
+    if (shapeOf(v)) found.items.push(itemOf(v, path, c));
+    else if (depth < 2) for (const [k, w] of v.entries) searchMember(w, [...path, k], depth + 1, c, found);
+  }
 }
 
 /** Recognised records, 'empty' for a library with no records at all, undefined for an unknown shape. */
 function findItems(root: DNode, c: Collector): Item[] | 'empty' | undefined {
+  const found: Found = { items: [], sawEmpty: false };
   if (root.kind === 'array') {
     if (!root.items.length) return 'empty';
-    const items = fromArray(root, [], c);
-    return items.length ? items : undefined;
+    fromArray(root, [], c, found);
+    return found.items.length ? found.items : undefined;
   }
   if (root.kind !== 'object') return undefined;
   if (shapeOf(root)) return [itemOf(root, [], c)];
   if (!root.entries.size) return 'empty';
-  let sawEmpty = false;
-  const items: Item[] = [];
-  // API envelopes nest the list at most two levels down: {"macros": [...]}, {"_embedded": {"templates": [...]}}.
-  const search = (o: DObject, path: PathSegment[], depth: number) => {
-    for (const [k, v] of o.entries) {
-      if (v.kind === 'array') {
-        if (!v.items.length) sawEmpty = true;
-        items.push(...fromArray(v, [...path, k], c));
-      } else if (v.kind === 'object') {
-        if (shapeOf(v)) items.push(itemOf(v, [...path, k], c));
-        else if (depth < 2) search(v, [...path, k], depth + 1);
-      }
-    }
-  };
-  search(root, [], 1);
-  return items.length ? items : sawEmpty ? 'empty' : undefined;
+  for (const [k, v] of root.entries) searchMember(v, [k], 1, c, found);
+  return found.items.length ? found.items : found.sawEmpty ? 'empty' : undefined;
 }
 
 // ISO 639-1 codes: a Rails i18n file's top-level keys are locales (`de:`, `pt-BR:`, `zh_TW:`).
@@ -63,7 +70,7 @@ const LANGUAGES = new Set(
 );
 const LOCALE = /^([a-z]{2})(?:[-_][A-Za-z0-9]{2,8})*$/;
 
-function isI18n(root: DNode): root is DObject {
+export function isI18n(root: DNode): root is DObject {
   if (root.kind !== 'object' || !root.entries.size) return false;
   for (const [k, v] of root.entries) if (v.kind !== 'object' || !LOCALE.test(k) || !LANGUAGES.has(k.slice(0, 2))) return false;
   return true;
@@ -157,6 +164,17 @@ function suggestion(root: DNode, format: Format): string {
   return `${keys}. Tell tonelint where the replies are in your config, e.g. sources: [{ files: "macros/*.${ext}", text: ["${at(text)}"], title: "${at(title)}" }]`;
 }
 
+/** The notice for a file with no record tonelint knows, with a configuration hint from its first record. */
+export function unknownShape(root: DNode, c: Collector, format: Format): void {
+  const what = format === 'csv' ? 'CSV file' : `${format.toUpperCase()} file`;
+  c.errors.push({ message: `No replies found: this ${what} is not a macro export tonelint knows (${KNOWN})${suggestion(root, format)}`, offset: root.offset, unknownShape: true });
+}
+
+/** Adds the replies of one record to the collector. */
+export function extractItem(item: Item, c: Collector): void {
+  shapeOf(item.node)?.extract(item, c);
+}
+
 export function extractReplies(root: DNode | undefined, c: Collector, format: Format): void {
   if (root === undefined || (root.kind === 'scalar' && root.value === null)) return; // nothing, or a bare `---`
   const rows = format === 'csv' || format === 'jsonl';
@@ -169,10 +187,6 @@ export function extractReplies(root: DNode | undefined, c: Collector, format: Fo
   if (!rows && isI18n(root)) return extractI18n(root, c);
   const items = findItems(root, c);
   if (items === 'empty') return;
-  if (!items) {
-    const what = format === 'csv' ? 'CSV file' : `${format.toUpperCase()} file`;
-    c.errors.push({ message: `No replies found: this ${what} is not a macro export tonelint knows (${KNOWN})${suggestion(root, format)}`, offset: root.offset, unknownShape: true });
-    return;
-  }
-  for (const item of items) shapeOf(item.node)?.extract(item, c);
+  if (!items) return unknownShape(root, c, format);
+  for (const item of items) extractItem(item, c);
 }
