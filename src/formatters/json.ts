@@ -20,6 +20,11 @@ const PIECEWISE = 256;
  * messages) is written without building one string of a hundred megabytes.
  */
 export function* jsonPieces(result: JsonResult): Generator<string> {
+  // Most files hold a reply or a few: one string is the cheapest way to write them.
+  if (result.messages.length <= PIECEWISE && result.units.length <= PIECEWISE) {
+    yield JSON.stringify(result);
+    return;
+  }
   let sep = '{';
   for (const [key, value] of Object.entries(result)) {
     if (value === undefined) continue;
