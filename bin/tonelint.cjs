@@ -3,7 +3,7 @@
 // A cache V8 rejects (another Node.js version) is replaced after the run, where the package is writable.
 // CommonJS, because an ES module entry costs Node's module loader before the first line runs.
 'use strict';
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -13,7 +13,8 @@ const cacheFile = join(dir, 'main.cache');
 
 let cachedData;
 try {
-  cachedData = readFileSync(cacheFile);
+  // V8 checks a cache against the source's length only: one older than the bundle (edited by hand) is stale.
+  if (statSync(cacheFile).mtimeMs >= statSync(filename).mtimeMs) cachedData = readFileSync(cacheFile);
 } catch {
   // No cache yet: compile as usual and write one.
 }

@@ -1,6 +1,6 @@
 // The installed CLI runs its bundle through V8's code cache: a missing or foreign cache must never change
 // what tonelint answers, and the first run replaces a cache this Node.js cannot use.
-import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,16 @@ describe('the code cache of the CLI bundle', () => {
     expect(lint(pkg)).toEqual(expected);
     expect(existsSync(cache)).toBe(true);
     expect(lint(pkg)).toEqual(expected);
+    rmSync(pkg, { recursive: true, force: true });
+  });
+
+  it('is not used once the bundle is newer than it (edited by hand)', () => {
+    const pkg = installedCopy();
+    const cache = join(pkg, 'dist/bundle/main.cache');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(cache, old, old);
+    expect(lint(pkg)).toEqual(expected);
+    expect(statSync(cache).mtimeMs).toBeGreaterThan(old.getTime());
     rmSync(pkg, { recursive: true, force: true });
   });
 
