@@ -11,8 +11,8 @@ export interface TextChunk {
   final: boolean;
 }
 
-/** The text of the file at `path` (`size` bytes), in chunks of about `chunkSize` bytes. */
-export function* textChunks(path: string, size: number, chunkSize: number): Generator<TextChunk> {
+/** The text of the file at `path` (`size` bytes), in chunks of about `chunkSize()` bytes each. */
+export function* textChunks(path: string, size: number, chunkSize: () => number): Generator<TextChunk> {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -27,16 +27,18 @@ export function* textChunks(path: string, size: number, chunkSize: number): Gene
       binaryCheck(probe.subarray(0, readSync(fd, probe, 0, probe.length, bom)));
     }
     const decoder = new TextDecoder(decoderLabel(encoding), { fatal: encoding === 'utf8' });
-    const buffer = Buffer.allocUnsafe(Math.max(16, chunkSize));
+    let buffer = Buffer.allocUnsafe(Math.max(16, chunkSize()));
     for (let pos = bom; ; ) {
-      const n = pos < size ? readSync(fd, buffer, 0, Math.min(buffer.length, size - pos), pos) : 0;
+      const want = Math.max(16, chunkSize());
+      if (want > buffer.length) buffer = Buffer.allocUnsafe(want);
+      const n = pos < size ? readSync(fd, buffer, 0, Math.min(want, size - pos), pos) : 0;
       pos += n;
       const final = n === 0 || pos >= size;
       let text: string;
       try {
         text = decoder.decode(buffer.subarray(0, n), { stream: !final });
       } catch {
-        const bad = findInvalidUtf8(fd, bom, size, buffer.length);
+        const bad = findInvalidUtf8(fd, bom, size, 1 << 16);
         throw invalidUtf8(bad.at, bom, bad.line, bad.column);
       }
       yield { text, final };

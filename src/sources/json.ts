@@ -213,9 +213,17 @@ export class JsonLines {
 
   /**
    * Reads the lines of `src` from `from`; without `final`, a last line with no line break yet is left for the
-   * next piece. Returns where reading stopped (the start of that line, or the end of `src`).
+   * next piece. Returns where reading stopped (the start of that line, or the end of `src`). The callbacks get
+   * where the line starts and ends in `src`.
    */
-  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onValue: (value: DNode, line: number) => void, onError: (err: SourceFailure) => void): number {
+  read(
+    src: string,
+    from: number,
+    final: boolean,
+    outer: OffsetFn | undefined,
+    onValue: (value: DNode, line: number, start: number, end: number) => void,
+    onError: (err: SourceFailure, start: number, end: number) => void,
+  ): number {
     let start = from;
     while (start <= src.length) {
       let end = src.indexOf('\n', start);
@@ -231,11 +239,11 @@ export class JsonLines {
           const value = guard(() => reader.value(0));
           reader.ws();
           if (reader.pos < end) reader.fail(`unexpected ${describeChar(src[reader.pos])} after the value (one JSON value per line)`);
-          onValue(value, this.line);
+          onValue(value, this.line, start, end);
         }
       } catch (err) {
         if (!(err instanceof SourceFailure)) throw err;
-        onError(err);
+        onError(err, start, end);
       }
       start = end + 1;
     }
