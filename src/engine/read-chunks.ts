@@ -2,8 +2,8 @@
 // one-line messages decode() (read.ts) gives for a whole file: byte order marks, UTF-16, binary files, and
 // invalid UTF-8 with the line and column of the first bad byte.
 
-import { closeSync, openSync, readSync } from 'node:fs';
-import { binaryCheck, decoderLabel, encodingOf, invalidUtf8, openError, readError, utf8Continues, utf8SequenceLength } from './read.js';
+import { closeSync, readSync } from 'node:fs';
+import { binaryCheck, decoderLabel, encodingOf, invalidUtf8, openFile, readError, utf8Continues, utf8SequenceLength } from './read.js';
 
 export interface TextChunk {
   text: string;
@@ -13,12 +13,7 @@ export interface TextChunk {
 
 /** The text of the file at `path` (`size` bytes), in chunks of about `chunkSize()` bytes each. */
 export function* textChunks(path: string, size: number, chunkSize: () => number): Generator<TextChunk> {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw openError(err);
-  }
+  const fd = openFile(path);
   try {
     const head = Buffer.alloc(3);
     const { encoding, bom } = encodingOf(head.subarray(0, readSync(fd, head, 0, 3, 0)));

@@ -6,6 +6,7 @@ import type { DArray, DNode, DObject, DString } from './model.js';
 import { SourceFailure } from './model.js';
 import type { Decoded, OffsetFn } from './offset-map.js';
 import { TextBuilder, compose } from './offset-map.js';
+import type { OnRecord, OnRecordError } from './stream-types.js';
 
 class CsvField implements DString {
   readonly kind = 'string';
@@ -152,14 +153,7 @@ export class CsvRows {
    * its 1-based row number, one with the wrong number of fields to `onError`, both with where the record starts
    * and ends in `src`. Returns where reading stopped.
    */
-  read(
-    src: string,
-    from: number,
-    final: boolean,
-    outer: OffsetFn | undefined,
-    onRow: (node: DObject, row: number, start: number, end: number) => void,
-    onError: (err: SourceFailure, start: number, end: number) => void,
-  ): number {
+  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onRow: OnRecord<DObject>, onError: OnRecordError): number {
     return scanRecords(src, this.delimiter, (fields, start, end) => {
       this.row++;
       const only = fields[0];

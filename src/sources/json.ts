@@ -6,6 +6,7 @@ import type { DNode, DString } from './model.js';
 import { SourceFailure } from './model.js';
 import type { Decoded, OffsetFn } from './offset-map.js';
 import { TextBuilder, compose } from './offset-map.js';
+import type { OnRecord, OnRecordError } from './stream-types.js';
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -216,14 +217,7 @@ export class JsonLines {
    * next piece. Returns where reading stopped (the start of that line, or the end of `src`). The callbacks get
    * where the line starts and ends in `src`.
    */
-  read(
-    src: string,
-    from: number,
-    final: boolean,
-    outer: OffsetFn | undefined,
-    onValue: (value: DNode, line: number, start: number, end: number) => void,
-    onError: (err: SourceFailure, start: number, end: number) => void,
-  ): number {
+  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onValue: OnRecord<DNode>, onError: OnRecordError): number {
     let start = from;
     while (start <= src.length) {
       let end = src.indexOf('\n', start);

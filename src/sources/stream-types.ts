@@ -1,6 +1,12 @@
 // What an export read a piece of text at a time gives back (see stream.ts).
 
+import type { SourceFailure } from './model.js';
 import type { ParsedSource } from './types.js';
+
+/** Takes each record a reader of lines or rows finds: its value, its line or row number, where it starts and ends. */
+export type OnRecord<T> = (node: T, n: number, start: number, end: number) => void;
+/** Takes a record that is not valid, with where it starts and ends. */
+export type OnRecordError = (err: SourceFailure, start: number, end: number) => void;
 
 /** Takes the replies and problems of a record (or of what surrounds the records), at their offsets in the file. */
 export type Emit = (parsed: ParsedSource) => void;

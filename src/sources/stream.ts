@@ -10,16 +10,13 @@ import { labelled } from './index.js';
 import { piecewise, type OffsetFn } from './offset-map.js';
 import { RecordReplies } from './records.js';
 import type { Format } from './shapes.js';
-import { RecordTooLarge, type Emit, type SourceStream } from './stream-types.js';
+import { RecordTooLarge, type Emit, type OnRecord, type OnRecordError, type SourceStream } from './stream-types.js';
 import type { SourceOptions } from './types.js';
 
 export { RecordTooLarge, StreamBail, type Emit, type SourceStream } from './stream-types.js';
 
 /** Offsets in a piece of text that starts at `base` in the file. */
 const shift = (base: number, length: number): OffsetFn | undefined => (base ? piecewise([0], [base], length) : undefined);
-
-type OnRecord = (node: DNode, n: number, start: number, end: number) => void;
-type OnError = (err: unknown, start: number, end: number) => void;
 
 /** Lines or rows: each one a record, named by its number in the file (`line 12`, `row 7`). */
 abstract class RowStream implements SourceStream {
@@ -65,7 +62,7 @@ abstract class RowStream implements SourceStream {
     return consumed;
   }
 
-  protected abstract read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord, onError: OnError): number;
+  protected abstract read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord<DNode>, onError: OnRecordError): number;
 }
 
 class JsonLinesStream extends RowStream {
@@ -75,7 +72,7 @@ class JsonLinesStream extends RowStream {
     super(options, maxRecord, 'jsonl', (n) => `line ${n}`);
   }
 
-  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord, onError: OnError): number {
+  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord<DNode>, onError: OnRecordError): number {
     return this.lines.read(text, 0, final, outer, onRecord, onError);
   }
 }
@@ -87,7 +84,7 @@ class CsvStream extends RowStream {
     super(options, maxRecord, 'csv', (n) => `row ${n}`);
   }
 
-  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord, onError: OnError): number {
+  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord<DNode>, onError: OnRecordError): number {
     let from = 0;
     if (!this.rows) {
       // The header line tells the delimiter; it is at the start of the first piece.
