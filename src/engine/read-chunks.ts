@@ -2,8 +2,8 @@
 // one-line messages decode() (read.ts) gives for a whole file: byte order marks, UTF-16, binary files, and
 // invalid UTF-8 with the line and column of the first bad byte.
 
-import { closeSync, openSync, readSync } from 'node:fs';
-import { binaryCheck, decoderLabel, encodingOf, invalidUtf8, openError, readError, utf8Continues, utf8SequenceLength } from './read.js';
+import { closeSync, readSync } from 'node:fs';
+import { binaryCheck, decoderLabel, encodingOf, invalidUtf8, openFile, readError, utf8Continues, utf8SequenceLength } from './read.js';
 
 export interface TextChunk {
   text: string;
@@ -11,14 +11,9 @@ export interface TextChunk {
   final: boolean;
 }
 
-/** The text of the file at `path` (`size` bytes), in chunks of about `chunkSize` bytes. */
-export function* textChunks(path: string, size: number, chunkSize: number): Generator<TextChunk> {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw openError(err);
-  }
+/** The text of the file at `path` (`size` bytes), in chunks of about `chunkSize()` bytes each. */
+export function* textChunks(path: string, size: number, chunkSize: () => number): Generator<TextChunk> {
+  const fd = openFile(path);
   try {
     const head = Buffer.alloc(3);
     const { encoding, bom } = encodingOf(head.subarray(0, readSync(fd, head, 0, 3, 0)));
@@ -27,16 +22,18 @@ export function* textChunks(path: string, size: number, chunkSize: number): Gene
       binaryCheck(probe.subarray(0, readSync(fd, probe, 0, probe.length, bom)));
     }
     const decoder = new TextDecoder(decoderLabel(encoding), { fatal: encoding === 'utf8' });
-    const buffer = Buffer.allocUnsafe(Math.max(16, chunkSize));
+    let buffer = Buffer.allocUnsafe(Math.max(16, chunkSize()));
     for (let pos = bom; ; ) {
-      const n = pos < size ? readSync(fd, buffer, 0, Math.min(buffer.length, size - pos), pos) : 0;
+      const want = Math.max(16, chunkSize());
+      if (want > buffer.length) buffer = Buffer.allocUnsafe(want);
+      const n = pos < size ? readSync(fd, buffer, 0, Math.min(want, size - pos), pos) : 0;
       pos += n;
       const final = n === 0 || pos >= size;
       let text: string;
       try {
         text = decoder.decode(buffer.subarray(0, n), { stream: !final });
       } catch {
-        const bad = findInvalidUtf8(fd, bom, size, buffer.length);
+        const bad = findInvalidUtf8(fd, bom, size, 1 << 16);
         throw invalidUtf8(bad.at, bom, bad.line, bad.column);
       }
       yield { text, final };

@@ -109,12 +109,7 @@ export function readInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): De
  */
 export function openInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, streamAbove?: number): Decoded | LargeFile {
   // One open, one fstat, one read: the size is checked on the open file before anything is read.
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    throw openError(err);
-  }
+  const fd = openFile(path);
   try {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError('is a directory');
@@ -138,11 +133,16 @@ export function openInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, str
 
 export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
-export function openError(err: unknown): InputError {
-  const code = (err as NodeJS.ErrnoException).code;
-  return new InputError(
-    code === 'ENOENT' ? 'no such file (was it moved or deleted?)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`,
-  );
+/** Opens a file for reading, or says in one line why it cannot be. */
+export function openFile(path: string): number {
+  try {
+    return openSync(path, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? 'no such file (was it moved or deleted?)' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code})`,
+    );
+  }
 }
 
 export function readError(err: unknown): InputError {

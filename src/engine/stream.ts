@@ -72,9 +72,9 @@ export async function lintLargeFile(
   settings: StreamSettings & { maxFileSize: number },
   detector?: RunDetector,
 ): Promise<FileResult | undefined> {
-  const { sourceStreamFor, StreamBail } = await import('../sources/stream.js');
+  const { sourceStreamFor, RecordTooLarge, StreamBail } = await import('../sources/stream.js');
   const { SourceFailure } = await import('../sources/model.js');
-  const stream = sourceStreamFor(file.path, options.sources);
+  const stream = sourceStreamFor(file.path, options.sources, settings.maxFileSize);
   if (!stream) return undefined;
   // Every reply is linted once, as it is read: the detector that can place any reply is there from the start
   // (linting a whole file again once it is needed, as for a small file, would mean reading this one again).
@@ -82,8 +82,13 @@ export async function lintLargeFile(
   const doc = new DocumentLint(options, new SharedStrings());
   const window = new TextWindow();
   const emit = (parsed: ParsedSource) => doc.add(parsed, window.position);
+  const tooLarge = (offset: number) => {
+    const at = window.position(offset);
+    return new InputError(`a record starting here is over the ${mb(settings.maxFileSize)} limit (--max-file-size applies to each record of a large export); not linted`, at.line, at.column);
+  };
   let failed = false;
-  for (const { text, final } of textChunks(file.path, file.size, settings.chunk)) {
+  // A record longer than a chunk is read in ever larger chunks, so that it is not scanned again chunk by chunk.
+  for (const { text, final } of textChunks(file.path, file.size, () => Math.max(settings.chunk, window.text.length))) {
     window.append(text);
     // After a syntax error the rest is still decoded: invalid UTF-8 anywhere fails the file, as read whole.
     if (!failed) {
@@ -91,16 +96,15 @@ export async function lintLargeFile(
         window.drop(stream.push(window.text, window.base, final, emit));
       } catch (err) {
         if (err instanceof StreamBail) return undefined;
+        if (err instanceof RecordTooLarge) throw tooLarge(err.offset);
         const error: SourceError = err instanceof SourceFailure ? { message: err.message, offset: err.offset } : { message: `tonelint could not read this file (${(err as Error).message}); please report this`, offset: 0 };
         doc.fail(error, window.position);
         failed = true;
       }
     }
     if (failed) window.drop(window.text.length);
-    if (window.text.length + stream.held > settings.maxFileSize) {
-      const at = window.position(window.base);
-      throw new InputError(`a record starting here is over the ${mb(settings.maxFileSize)} limit (--max-file-size applies to each record of a large export); not linted`, at.line, at.column);
-    }
+    // What is kept between chunks: a record not yet complete, or an envelope not yet known to be one.
+    if (window.text.length > settings.maxFileSize) throw tooLarge(window.base);
   }
   return doc.result(display);
 }

@@ -6,6 +6,7 @@ import type { DArray, DNode, DObject, DString } from './model.js';
 import { SourceFailure } from './model.js';
 import type { Decoded, OffsetFn } from './offset-map.js';
 import { TextBuilder, compose } from './offset-map.js';
+import type { OnRecord, OnRecordError } from './stream-types.js';
 
 class CsvField implements DString {
   readonly kind = 'string';
@@ -75,7 +76,7 @@ const INCOMPLETE = Symbol('incomplete record');
  * Calls `onRecord` for each record of `src` from `from` on. Without `final`, a record that may continue in the
  * next piece of text is left for it. Returns where reading stopped (the start of that record, or the end).
  */
-function scanRecords(src: string, delimiter: string, onRecord: (fields: CsvField[], start: number) => void, from: number, final: boolean, outer: OffsetFn | undefined): number {
+function scanRecords(src: string, delimiter: string, onRecord: (fields: CsvField[], start: number, end: number) => void, from: number, final: boolean, outer: OffsetFn | undefined): number {
   const n = src.length;
   const fail = (message: string, at: number): never => {
     throw new SourceFailure(message, outer ? outer(at) : at);
@@ -129,7 +130,7 @@ function scanRecords(src: string, delimiter: string, onRecord: (fields: CsvField
         pos++;
       }
       if (src[pos] === '\n') pos++;
-      onRecord(fields, recordStart);
+      onRecord(fields, recordStart, pos);
       from = pos;
     }
   } catch (err) {
@@ -149,10 +150,11 @@ export class CsvRows {
 
   /**
    * Reads the records of `src` from `from` on (see scanRecords for `final`); a record is passed to `onRow` with
-   * its 1-based row number, one with the wrong number of fields to `onError`. Returns where reading stopped.
+   * its 1-based row number, one with the wrong number of fields to `onError`, both with where the record starts
+   * and ends in `src`. Returns where reading stopped.
    */
-  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onRow: (node: DObject, row: number) => void, onError: (err: SourceFailure) => void): number {
-    return scanRecords(src, this.delimiter, (fields, start) => {
+  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onRow: OnRecord<DObject>, onError: OnRecordError): number {
+    return scanRecords(src, this.delimiter, (fields, start, end) => {
       this.row++;
       const only = fields[0];
       if (fields.length === 1 && only && only.value() === '' && src[start] !== '"') return; // a blank line
@@ -163,12 +165,12 @@ export class CsvRows {
       }
       const offset = outer ? outer(start) : start;
       if (fields.length !== columns.length) {
-        onError(new SourceFailure(`Invalid CSV: row ${this.row} has ${fields.length} fields, the header has ${columns.length}`, offset));
+        onError(new SourceFailure(`Invalid CSV: row ${this.row} has ${fields.length} fields, the header has ${columns.length}`, offset), start, end);
         return;
       }
       const entries = new Map<string, DNode>();
       fields.forEach((f, k) => entries.set(columns[k] as string, f));
-      onRow({ kind: 'object', offset, entries }, this.row);
+      onRow({ kind: 'object', offset, entries }, this.row, start, end);
     }, from, final, outer);
   }
 }

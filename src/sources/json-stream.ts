@@ -12,7 +12,7 @@ import type { DArray, DNode, DObject, PathSegment } from './model.js';
 import { piecewise, type OffsetFn } from './offset-map.js';
 import { RecordReplies } from './records.js';
 import { extractReplies, isI18n } from './shapes.js';
-import { StreamBail, type Emit, type SourceStream } from './stream-types.js';
+import { RecordTooLarge, StreamBail, type Emit, type SourceStream } from './stream-types.js';
 import type { SourceOptions } from './types.js';
 
 /** Thrown where a step needs text beyond the piece at hand. */
@@ -28,8 +28,8 @@ interface ObjectFrame {
   key: string;
   /** Its members are taken as an envelope's, one by one; until then they are held (it may be a record). */
   committed: boolean;
-  /** Characters of text its held members span. */
-  held: number;
+  /** File offset of its opening brace: its text is kept while its members are held. */
+  start: number;
 }
 
 interface ListFrame {
@@ -59,14 +59,11 @@ export class JsonStream implements SourceStream {
   private emit: Emit = () => {};
   private c: Collector;
 
-  constructor(private readonly options: SourceOptions) {
+  constructor(
+    private readonly options: SourceOptions,
+    private readonly maxRecord = Infinity,
+  ) {
     this.c = new Collector(options);
-  }
-
-  get held(): number {
-    let n = 0;
-    for (const f of this.frames) if (f.kind === 'object' && !f.committed) n += f.held;
-    return n;
   }
 
   push(src: string, base: number, final: boolean, emit: Emit): number {
@@ -81,7 +78,14 @@ export class JsonStream implements SourceStream {
       if (err !== NEED) throw err;
     }
     this.flush();
-    return this.pos - base;
+    return this.keep() - base;
+  }
+
+  /** Where the text still needed starts: an envelope not yet known to be one keeps the text of what it holds. */
+  private keep(): number {
+    for (const f of this.frames) if (f.kind === 'object' && !f.committed) return f.start;
+    if (this.rootDone && this.root?.kind !== 'array' && !this.committedRoot) return this.rootStart;
+    return this.pos;
   }
 
   /** Passes on what the last step found. */
@@ -146,7 +150,7 @@ export class JsonStream implements SourceStream {
         } else {
           const node = this.value(i, top.depth + 1);
           top.state = 'after';
-          this.member(top, top.key, node, this.pos - this.base - i);
+          this.member(top, top.key, node);
         }
         return true;
       default:
@@ -162,6 +166,7 @@ export class JsonStream implements SourceStream {
     const i = this.next();
     const c = this.src[i];
     if (i >= this.src.length) return this.end(); // an empty document: an empty library
+    this.rootStart = this.base + i;
     if (c === '[') {
       this.frames.push({ kind: 'list', node: { kind: 'array', offset: this.offset(i), items: [] }, path: [], depth: 0, state: 'open', count: 0 });
       this.pos = this.base + i + 1;
@@ -186,10 +191,11 @@ export class JsonStream implements SourceStream {
   }
 
   private committedRoot = false;
+  private rootStart = 0;
 
   private open(i: number, path: PathSegment[], depth: number): void {
     const node: DObject = { kind: 'object', offset: this.offset(i), entries: new Map() };
-    this.frames.push({ kind: 'object', node, path, depth, state: 'open', key: '', committed: false, held: 0 });
+    this.frames.push({ kind: 'object', node, path, depth, state: 'open', key: '', committed: false, start: this.base + i });
     this.pos = this.base + i + 1;
   }
 
@@ -212,16 +218,14 @@ export class JsonStream implements SourceStream {
       f.committed = true;
       if (f.depth === 0) this.committedRoot = true;
       for (const [k, v] of f.node.entries) this.replies.member(v, [...f.path, k], f.depth + 1, this.c);
-      f.held = 0;
     }
   }
 
   /** A member of an envelope object: searched now if the object is an envelope, else held. */
-  private member(frame: ObjectFrame, key: string, node: DNode, size: number): void {
+  private member(frame: ObjectFrame, key: string, node: DNode): void {
     if (frame.committed && frame.node.entries.has(key)) throw new StreamBail(`the key "${key}" occurs twice`);
     frame.node.entries.set(key, node);
     if (frame.committed) this.replies.member(node, [...frame.path, key], frame.depth + 1, this.c);
-    else frame.held += size;
   }
 
   /** The closing bracket at `i`. */
@@ -237,7 +241,7 @@ export class JsonStream implements SourceStream {
       this.root = frame.node;
       this.rootDone = true;
     } else if (parent.kind === 'object' && frame.kind === 'object') {
-      if (!frame.committed) this.member(parent, parent.key, frame.node, frame.held);
+      if (!frame.committed) this.member(parent, parent.key, frame.node);
       else if (parent.node.entries.has(parent.key)) throw new StreamBail(`the key "${parent.key}" occurs twice`);
       else parent.node.entries.set(parent.key, frame.node);
     }
@@ -246,7 +250,9 @@ export class JsonStream implements SourceStream {
 
   /** Parses the value at `i` (a record, or a small part of the envelope) once all of it is at hand. */
   private value(i: number, depth: number): DNode {
-    if (valueEnd(this.src, i) < 0) this.unfinished();
+    const end = valueEnd(this.src, i);
+    if ((end < 0 ? this.src.length : end) - i > this.maxRecord) throw new RecordTooLarge(this.offset(i));
+    if (end < 0) this.unfinished();
     const reader = this.reader(i);
     const node = guard(() => reader.value(depth));
     this.pos = this.base + reader.pos;

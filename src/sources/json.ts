@@ -6,6 +6,7 @@ import type { DNode, DString } from './model.js';
 import { SourceFailure } from './model.js';
 import type { Decoded, OffsetFn } from './offset-map.js';
 import { TextBuilder, compose } from './offset-map.js';
+import type { OnRecord, OnRecordError } from './stream-types.js';
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -213,9 +214,10 @@ export class JsonLines {
 
   /**
    * Reads the lines of `src` from `from`; without `final`, a last line with no line break yet is left for the
-   * next piece. Returns where reading stopped (the start of that line, or the end of `src`).
+   * next piece. Returns where reading stopped (the start of that line, or the end of `src`). The callbacks get
+   * where the line starts and ends in `src`.
    */
-  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onValue: (value: DNode, line: number) => void, onError: (err: SourceFailure) => void): number {
+  read(src: string, from: number, final: boolean, outer: OffsetFn | undefined, onValue: OnRecord<DNode>, onError: OnRecordError): number {
     let start = from;
     while (start <= src.length) {
       let end = src.indexOf('\n', start);
@@ -231,11 +233,11 @@ export class JsonLines {
           const value = guard(() => reader.value(0));
           reader.ws();
           if (reader.pos < end) reader.fail(`unexpected ${describeChar(src[reader.pos])} after the value (one JSON value per line)`);
-          onValue(value, this.line);
+          onValue(value, this.line, start, end);
         }
       } catch (err) {
         if (!(err instanceof SourceFailure)) throw err;
-        onError(err);
+        onError(err, start, end);
       }
       start = end + 1;
     }

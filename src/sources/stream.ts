@@ -10,24 +10,24 @@ import { labelled } from './index.js';
 import { piecewise, type OffsetFn } from './offset-map.js';
 import { RecordReplies } from './records.js';
 import type { Format } from './shapes.js';
-import type { Emit, SourceStream } from './stream-types.js';
+import { RecordTooLarge, type Emit, type OnRecord, type OnRecordError, type SourceStream } from './stream-types.js';
 import type { SourceOptions } from './types.js';
 
-export { StreamBail, type Emit, type SourceStream } from './stream-types.js';
+export { RecordTooLarge, StreamBail, type Emit, type SourceStream } from './stream-types.js';
 
 /** Offsets in a piece of text that starts at `base` in the file. */
 const shift = (base: number, length: number): OffsetFn | undefined => (base ? piecewise([0], [base], length) : undefined);
 
 /** Lines or rows: each one a record, named by its number in the file (`line 12`, `row 7`). */
 abstract class RowStream implements SourceStream {
-  readonly held = 0;
   private index = 0;
   private first: DNode | undefined;
   private readonly replies: RecordReplies;
 
   constructor(
     private readonly options: SourceOptions,
-    private readonly format: Format,
+    private readonly maxRecord: number,
+    format: Format,
     private readonly name: (n: number) => string,
   ) {
     this.replies = new RecordReplies(format);
@@ -37,35 +37,42 @@ abstract class RowStream implements SourceStream {
     let name = '';
     const label = (path: readonly PathSegment[]) => labelled(path, () => name);
     let c = new Collector(this.options, label);
+    const outer = shift(base, text.length);
+    const check = (start: number, end: number) => {
+      if (end - start > this.maxRecord) throw new RecordTooLarge(outer ? outer(start) : start);
+    };
     const flush = () => {
       if (c.units.length || c.errors.length) emit({ units: c.units, errors: c.errors });
       c = new Collector(this.options, label);
     };
-    const consumed = this.read(text, final, shift(base, text.length), (node, n) => {
+    const consumed = this.read(text, final, outer, (node, n, start, end) => {
+      check(start, end);
       name = this.name(n);
       if (this.index === 0) this.first = node;
       this.replies.record(node, [this.index++], c);
       flush();
-    }, (err) => {
+    }, (err, start, end) => {
+      check(start, end);
       c.fail(err);
       flush();
     });
+    check(consumed, text.length);
     if (final && this.first) this.replies.finish({ kind: 'array', offset: 0, items: [this.first] }, c);
     flush();
     return consumed;
   }
 
-  protected abstract read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: (node: DNode, n: number) => void, onError: (err: unknown) => void): number;
+  protected abstract read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord<DNode>, onError: OnRecordError): number;
 }
 
 class JsonLinesStream extends RowStream {
   private readonly lines = new JsonLines();
 
-  constructor(options: SourceOptions) {
-    super(options, 'jsonl', (n) => `line ${n}`);
+  constructor(options: SourceOptions, maxRecord: number) {
+    super(options, maxRecord, 'jsonl', (n) => `line ${n}`);
   }
 
-  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: (node: DNode, n: number) => void, onError: (err: unknown) => void): number {
+  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord<DNode>, onError: OnRecordError): number {
     return this.lines.read(text, 0, final, outer, onRecord, onError);
   }
 }
@@ -73,11 +80,11 @@ class JsonLinesStream extends RowStream {
 class CsvStream extends RowStream {
   private rows: CsvRows | undefined;
 
-  constructor(options: SourceOptions, private readonly delimiter?: string) {
-    super(options, 'csv', (n) => `row ${n}`);
+  constructor(options: SourceOptions, maxRecord: number, private readonly delimiter?: string) {
+    super(options, maxRecord, 'csv', (n) => `row ${n}`);
   }
 
-  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: (node: DNode, n: number) => void, onError: (err: unknown) => void): number {
+  protected read(text: string, final: boolean, outer: OffsetFn | undefined, onRecord: OnRecord<DNode>, onError: OnRecordError): number {
     let from = 0;
     if (!this.rows) {
       // The header line tells the delimiter; it is at the start of the first piece.
@@ -89,13 +96,16 @@ class CsvStream extends RowStream {
   }
 }
 
-/** A stream for an export of this kind, or undefined where the file is read whole (custom `sources` paths). */
-export function sourceStreamFor(filePath: string, options: SourceOptions = {}): SourceStream | undefined {
+/**
+ * A stream for an export of this kind, or undefined where the file is read whole (custom `sources` paths).
+ * A record longer than `maxRecord` characters is refused (RecordTooLarge).
+ */
+export function sourceStreamFor(filePath: string, options: SourceOptions = {}, maxRecord = Infinity): SourceStream | undefined {
   if (options.sources?.length) return undefined;
   const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
-  if (ext === 'json') return new JsonStream(options);
-  if (ext === 'jsonl' || ext === 'ndjson') return new JsonLinesStream(options);
-  if (ext === 'csv') return new CsvStream(options);
-  if (ext === 'tsv') return new CsvStream(options, '\t');
+  if (ext === 'json') return new JsonStream(options, maxRecord);
+  if (ext === 'jsonl' || ext === 'ndjson') return new JsonLinesStream(options, maxRecord);
+  if (ext === 'csv') return new CsvStream(options, maxRecord);
+  if (ext === 'tsv') return new CsvStream(options, maxRecord, '\t');
   return undefined;
 }
