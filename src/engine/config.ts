@@ -140,8 +140,14 @@ function packageHasConfig(file: string): boolean {
 }
 
 /** The settings that apply to one file: config, then matching overrides in order, then CLI flags. */
+// Without overrides or sources every file of a run has the same settings: they are worked out once.
+const sameForEveryFile = new WeakMap<LoadedConfig, { cli: Settings; settings: Settings }>();
+
 export function settingsFor(loaded: LoadedConfig, filePath: string, cli: Settings): Settings {
   const { config } = loaded;
+  const perFile = Boolean(config.overrides?.length || config.sources?.length);
+  const known = perFile ? undefined : sameForEveryFile.get(loaded);
+  if (known?.cli === cli) return known.settings;
   const merged: Settings = {
     language: config.language,
     profile: config.profile,
@@ -163,5 +169,6 @@ export function settingsFor(loaded: LoadedConfig, filePath: string, cli: Setting
   if (cli.language) merged.language = cli.language;
   if (cli.profile) merged.profile = cli.profile;
   Object.assign(merged.rules!, cli.rules);
+  if (!perFile) sameForEveryFile.set(loaded, { cli, settings: merged });
   return merged;
 }
