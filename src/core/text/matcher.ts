@@ -36,6 +36,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** `into` with the positions of `candidates` whose atom accepts the token added once each. */
+function accepted(candidates: readonly number[], atoms: readonly Atom[], token: Token, into: number[] | undefined): number[] | undefined {
+  for (const q of candidates) {
+    if (into?.includes(q) || !atomAccepts(atoms[q] as Atom, token)) continue;
+    if (into) into.push(q);
+    else into = [q];
+  }
+  return into;
+}
+
+interface Ready {
+  atoms: readonly Atom[];
+  last: readonly boolean[];
+  steps: readonly Step[];
+}
+
 /** Starts that begin with one exact word, split again by the word that must follow. */
 interface ExactStarts {
   byNext: Map<string, Start[]>;
@@ -67,8 +83,8 @@ export class Matcher {
   /** Anchor word -> patterns that need it; patterns without an anchor are always live. */
   private readonly anchors = new Map<string, number[]>();
   private readonly alwaysLive: Uint8Array;
-  /** Per pattern and position: where the automaton can go next; built on a pattern's first use. */
-  private readonly steps: (Step[] | undefined)[];
+  /** Per pattern: its atoms, ends and steps as plain arrays, made on the pattern's first use. */
+  private readonly ready: (Ready | undefined)[];
 
   /**
    * @param groups for each pattern, a group whose first match is enough (-1: every match counts). A reply
@@ -81,7 +97,7 @@ export class Matcher {
   ) {
     const suffixLengths = new Set<number>();
     this.alwaysLive = new Uint8Array(patterns.length);
-    this.steps = new Array(patterns.length);
+    this.ready = new Array(patterns.length);
     patterns.forEach((pattern, p) => {
       if (pattern.anchor === undefined) this.alwaysLive[p] = 1;
       else {
@@ -196,8 +212,8 @@ export class Matcher {
     this.collect(token, next, candidates);
     const openings: Opening[] = [];
     for (const { pattern: p, position } of candidates) {
-      const pattern = this.patterns[p] as CompiledPattern;
-      if (!atomAccepts(atomOf(pattern, position), token)) continue;
+      const pattern = this.use(p);
+      if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
       const endsHere = pattern.last[position] as boolean;
       // Most candidates die on the next word; the survivors continue from there.
       const second = next ? this.advance(p, [position], next) : NONE;
@@ -206,6 +222,17 @@ export class Matcher {
     if (this.openingsCache.size >= MAX_CACHED_PAIRS) this.openingsCache.clear();
     this.openingsCache.set(key, openings);
     return openings;
+  }
+
+  /** Pattern `p` decoded, for the loops that read it word after word (stored patterns decode on demand). */
+  private use(p: number): Ready {
+    let ready = this.ready[p];
+    if (!ready) {
+      const pattern = this.patterns[p] as CompiledPattern;
+      ready = { atoms: pattern.atoms, last: pattern.last, steps: stepsOf(pattern) };
+      this.ready[p] = ready;
+    }
+    return ready;
   }
 
   private collect(token: Token, next: Token | undefined, out: Start[]): void {
@@ -251,34 +278,29 @@ export class Matcher {
 
   /** The positions reached from `active` by reading `token`. */
   private advance(p: number, active: readonly number[], token: Token): readonly number[] {
-    const pattern = this.patterns[p] as CompiledPattern;
-    const steps = (this.steps[p] ??= stepsOf(pattern));
+    const { atoms, steps } = this.use(p);
     const folded = token.folded;
     // Most calls find nothing: the list is made only for a hit.
     let next: number[] | undefined;
-    const take = (q: number) => {
-      if (next?.includes(q) || !atomAccepts(atomOf(pattern, q), token)) return;
-      if (next) next.push(q);
-      else next = [q];
-    };
     for (const a of active) {
       const step = steps[a] as Step;
       const exact = step.exact.get(folded);
-      if (exact) for (const q of exact) take(q);
+      if (exact) next = accepted(exact, atoms, token, next);
       for (const len of step.prefixLengths) {
         if (len > folded.length) break;
         const hits = step.prefix.get(folded.length === len ? folded : folded.slice(0, len));
-        if (hits) for (const q of hits) take(q);
+        if (hits) next = accepted(hits, atoms, token, next);
       }
-      for (const q of step.other) take(q);
+      if (step.other.length) next = accepted(step.other, atoms, token, next);
     }
     return next ?? NONE;
   }
 
 
+
   /** Simulates the automaton from the positions `active` reached at token `i`; returns the longest end, or 0. */
   private run(p: number, tokens: readonly Token[], i: number, start: readonly number[]): number {
-    const pattern = this.patterns[p] as CompiledPattern;
+    const pattern = this.use(p);
     const sentence = (tokens[i] as Token).sentence;
     let active = start;
     let best = active.some((q) => pattern.last[q]) ? i + 1 : 0;
