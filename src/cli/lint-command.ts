@@ -89,6 +89,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     concurrency,
     onResult: streamed?.write,
     keepSource: flags.format === 'stylish',
+    compactResults: true,
     cwd: io.cwd,
     inputs,
     stdin: io.readStdin,

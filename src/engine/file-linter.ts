@@ -25,6 +25,8 @@ export interface FileLintOptions {
   stream?: StreamSettings;
   /** Bytes held at once: a file read whole, or one record of an export read record by record. */
   maxFileSize?: number;
+  /** Messages of large exports are read from a compact store (see message-store.ts); they cannot be cloned. */
+  compactResults?: boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ export class FileLinter {
       let input = read(stream && !options.fix && !settings.sourceOptions?.sources?.length ? stream.above : undefined);
       if ('large' in input) {
         // Not cached: the result of a large export is large, and its key would need the whole file hashed.
-        const result = await lintLargeFile(input, display, documentOptions, { ...stream!, maxFileSize: options.maxFileSize ?? Infinity }, detector);
+        const result = await lintLargeFile(input, display, documentOptions, { ...stream!, maxFileSize: options.maxFileSize ?? Infinity, views: options.compactResults }, detector);
         if (result) return { result };
         input = read();
       }

@@ -9,7 +9,7 @@ import type { ParserFor } from './parsers.js';
 import type { Settings } from './config.js';
 import { isOrderToReader } from './order-check.js';
 import { applyDirectives, findDirectives } from './directives.js';
-import { SharedStrings } from './shared-strings.js';
+import { MessageStore } from './message-store.js';
 
 export interface DocumentOptions {
   settings: Settings;
@@ -50,29 +50,76 @@ function mostCommon(values: (string | null)[]): string | null {
   return best;
 }
 
+/** Where a file's messages are kept until its result is made. */
+interface Messages {
+  readonly length: number;
+  push(m: Message): void;
+  setUnit(i: number, unit: string | undefined): void;
+  truncate(length: number): void;
+  /** The messages in file order (stable: messages at one offset stay in the order they came). */
+  sorted(views?: boolean): Message[];
+  /** A copy of a unit's id or title to keep. */
+  copy(s: string): string;
+}
+
+/** A file's messages as they are: a file read whole holds its text anyway. */
+class MessageArray implements Messages {
+  private readonly items: Message[] = [];
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  push(m: Message): void {
+    this.items.push(m);
+  }
+
+  setUnit(i: number, unit: string | undefined): void {
+    (this.items[i] as Message).unit = unit;
+  }
+
+  truncate(length: number): void {
+    this.items.length = Math.min(this.items.length, length);
+  }
+
+  sorted(): Message[] {
+    return this.items.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  }
+
+  copy(s: string): string {
+    return s;
+  }
+}
+
 /** One file's result, built from its parsed source in one piece or in many (records of a large export). */
 export class DocumentLint {
-  private readonly messages: Message[] = [];
+  private readonly messages: Messages;
   private readonly units: UnitSummary[] = [];
   private readonly notices: string[] = [];
   /** Some reply needs the stronger language detector: lint again once it is loaded. */
   undecided = false;
-  /** Messages of the first unit, named only once a second unit shows that the file has several. */
-  private firstUnit: Message[] | undefined = [];
+  /** Where the first unit's messages are, named only once a second unit shows that the file has several. */
+  private firstUnit: [number, number] | undefined;
   private firstName: string | undefined;
 
-  /** `shared`: copy the strings kept in messages, so they do not hold on to the pieces of text they came from. */
+  /**
+   * `compact`: keep the messages compact (a large export read record by record); with `views`, the result's
+   * messages are read from that store (StoredMessage) rather than rebuilt as objects of their own.
+   */
   constructor(
     private readonly options: DocumentOptions,
-    private readonly shared?: SharedStrings,
-  ) {}
+    private readonly compact?: { views: boolean },
+  ) {
+    this.messages = compact ? new MessageStore() : new MessageArray();
+  }
 
   /** Lints the units of `parsed` and places their findings with `position`; keeps its errors and notices. */
   add(parsed: ParsedSource, position: PositionFn): void {
     const lines = new PositionIndex(position);
+    const { messages } = this;
     for (const e of parsed.errors) {
       if (e.unknownShape) this.notices.push(e.message);
-      else this.messages.push(this.share(errorMessage(e, position)));
+      else messages.push(errorMessage(e, position));
     }
     const { settings } = this.options;
     for (const unit of parsed.units) {
@@ -88,41 +135,42 @@ export class DocumentLint {
         isOrder: isOrderToReader,
       });
       if (result.undecided) this.undecided = true;
-      const id = this.copy(unit.id);
-      const title = unit.title === undefined ? undefined : this.copy(unit.title);
+      const id = messages.copy(unit.id);
+      const title = unit.title === undefined ? undefined : messages.copy(unit.title);
       // A unit is named in its messages only in a file with several: the first one's wait for a second unit.
-      if (this.units.length === 1) this.nameFirstUnit();
-      else if (!this.units.length) this.firstName = title ?? id;
+      if (this.units.length === 1 && this.firstUnit) {
+        for (let i = this.firstUnit[0]; i < this.firstUnit[1]; i++) messages.setUnit(i, this.firstName);
+      }
+      if (!this.units.length) this.firstName = title ?? id;
       const unitName = this.units.length ? title ?? id : undefined;
-      const from = this.messages.length;
-      for (const finding of result.findings) this.messages.push(this.share(toMessage(finding, unit.toFile, lines, result.language, unitName)));
+      const from = messages.length;
+      for (const finding of result.findings) messages.push(toMessage(finding, unit.toFile, lines, result.language, unitName));
       const offset = unit.toFile(0);
       const line = position(offset).line;
       if (this.options.minScore !== undefined && result.score < this.options.minScore) {
-        this.messages.push({
+        messages.push({
           ruleId: 'min-score', severity: 'error', line, column: 1, endLine: line, endColumn: 1, offset, endOffset: offset,
           message: `Tone score ${result.score} is below the required ${this.options.minScore}.`, lang: result.language, unit: unitName, suggestions: [],
         });
       }
-      if (!this.units.length) this.firstUnit = this.messages.slice(from);
+      if (!this.units.length) this.firstUnit = [from, messages.length];
       this.units.push({ id, title, line, language: result.language, score: result.score });
     }
   }
 
   /** The file does not parse: its result is this error alone, as when nothing of it could be read. */
   fail(error: SourceError, position: PositionFn): void {
-    this.messages.length = 0;
+    this.messages.truncate(0);
     this.units.length = 0;
     this.notices.length = 0;
-    this.firstUnit = [];
     this.undecided = false;
     this.messages.push(errorMessage(error, position));
   }
 
   /** The result; `text` (a file read whole) is kept for formatters that show lines, and has the directives. */
   result(filePath: string, text?: string, position?: PositionFn): FileResult {
-    const { messages, units } = this;
-    messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+    const { units } = this;
+    const messages = this.messages.sorted(this.compact?.views);
     const directives = text === undefined || !position ? [] : findDirectives(filePath, text, position);
     const shown = applyDirectives(messages, directives, this.options.reportUnusedDirectives ?? false);
     let score: number | null = null;
@@ -138,19 +186,6 @@ export class DocumentLint {
       ...(this.undecided ? { undecided: true } : {}),
       ...(this.notices.length ? { notices: this.notices } : {}),
     };
-  }
-
-  private nameFirstUnit(): void {
-    for (const m of this.firstUnit ?? []) m.unit = this.firstName;
-    this.firstUnit = undefined;
-  }
-
-  private copy(s: string): string {
-    return this.shared ? this.shared.copy(s) : s;
-  }
-
-  private share(m: Message): Message {
-    return this.shared ? this.shared.message(m) : m;
   }
 }
 

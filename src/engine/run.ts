@@ -40,6 +40,11 @@ export interface RunOptions {
   onResult?: (result: FileResult) => void;
   /** Keep file texts in results for formatters that show lines (default true). */
   keepSource?: boolean;
+  /**
+   * The messages of large exports stay in a compact store and are read through getters (StoredMessage): a
+   * fraction of the memory, but they cannot be copied by spreading or cloning. The CLI uses it.
+   */
+  compactResults?: boolean;
   /** Told how many files are done of how many, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -78,6 +83,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     keepSource: options.keepSource ?? true,
     stream: { above: options.streamAbove ?? DEFAULT_STREAM_ABOVE, chunk: options.streamChunk ?? DEFAULT_STREAM_CHUNK },
     maxFileSize,
+    compactResults: options.compactResults,
   };
   const results: FileResult[] = [];
   const diffs: string[] = [];

@@ -9,7 +9,6 @@ import type { RunDetector } from './detection.js';
 import { DocumentLint, type DocumentOptions } from './lint-document.js';
 import { InputError, mb, type LargeFile } from './read.js';
 import { textChunks } from './read-chunks.js';
-import { SharedStrings } from './shared-strings.js';
 
 /** Exports larger than this are read record by record (when not fixing). */
 export const DEFAULT_STREAM_ABOVE = 4 * 1024 * 1024;
@@ -69,7 +68,7 @@ export async function lintLargeFile(
   file: LargeFile,
   display: string,
   options: DocumentOptions,
-  settings: StreamSettings & { maxFileSize: number },
+  settings: StreamSettings & { maxFileSize: number; views?: boolean },
   detector?: RunDetector,
 ): Promise<FileResult | undefined> {
   const { sourceStreamFor, RecordTooLarge, StreamBail } = await import('../sources/stream.js');
@@ -79,7 +78,7 @@ export async function lintLargeFile(
   // Every reply is linted once, as it is read: the detector that can place any reply is there from the start
   // (linting a whole file again once it is needed, as for a small file, would mean reading this one again).
   await detector?.loadStrong();
-  const doc = new DocumentLint(options, new SharedStrings());
+  const doc = new DocumentLint(options, { views: settings.views ?? false });
   const window = new TextWindow();
   const emit = (parsed: ParsedSource) => doc.add(parsed, window.position);
   const tooLarge = (offset: number) => {

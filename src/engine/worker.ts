@@ -12,7 +12,8 @@ const setup = workerData as PoolSetup;
 const { config, languages } = await prepare(setup.cwd, setup.configFile);
 const detector = setup.needsDetection ? new RunDetector(languages) : undefined;
 // Workers get large runs: load every parser up front.
-const linter = new FileLinter(config, languages, detector, setup.options, undefined, undefined, await parsersFor(['any.json']));
+// Results are cloned to the main thread: their messages must be objects of their own.
+const linter = new FileLinter(config, languages, detector, { ...setup.options, compactResults: false }, undefined, undefined, await parsersFor(['any.json']));
 
 parentPort!.on('message', async (msg: { start: number; jobs: Job[] } | null) => {
   if (!msg) return parentPort!.close();
