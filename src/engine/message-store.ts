@@ -25,7 +25,8 @@ export class MessageStore {
   }
 
   push(m: Message): void {
-    const key = [m.ruleId, m.severity, m.message, m.lang, m.entryId, m.category, m.element, m.fatal, m.fix?.text, ...m.suggestions].join('\u0000');
+    // JSON tells a missing fix (null) from one that deletes ("").
+    const key = JSON.stringify([m.ruleId, m.severity, m.message, m.lang, m.entryId, m.category, m.element, m.fatal, m.fix?.text, m.suggestions]);
     let kind = this.kinds.get(key);
     if (kind === undefined) {
       kind = this.templates.length;
@@ -82,8 +83,9 @@ export class MessageStore {
     if (position >= 0) return this.ints[at + position];
     if (key === 'unit') return this.units[i];
     if (key === 'actual') return this.actuals[i];
-    if (key === 'fix') return this.get(i).fix;
-    return (this.templates[this.ints[at + 8]!] as Message)[key];
+    const template = this.templates[this.ints[at + 8]!] as Message;
+    if (key === 'fix') return template.fix && { offset: this.ints[at + 6]!, endOffset: this.ints[at + 7]!, text: template.fix.text };
+    return template[key];
   }
 
   /** Message `i` as an object of its own. */
