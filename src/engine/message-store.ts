@@ -3,13 +3,14 @@
 // 12 MB rather than 40. The strings kept are copies that hold on to no chunk of the file (SharedStrings).
 
 import type { Message } from '../core/report.js';
+import type { Messages } from './lint-document.js';
 import { SharedStrings } from './shared-strings.js';
 
 // Per message: line, column, endLine, endColumn, offset, endOffset, fix offset, fix end, template.
 const FIELDS = 9;
 const POSITIONS: readonly string[] = ['line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset'];
 
-export class MessageStore {
+export class MessageStore implements Messages {
   private readonly strings = new SharedStrings();
   /** A message of each kind, whose own position, unit, phrase and fix are replaced when it is rebuilt. */
   private readonly templates: Message[] = [];
@@ -18,6 +19,9 @@ export class MessageStore {
   private readonly units: (string | undefined)[] = [];
   private readonly actuals: (string | undefined)[] = [];
   length = 0;
+
+  /** `views`: the result's messages are StoredMessages read from here, rather than objects of their own. */
+  constructor(private readonly views = false) {}
 
   /** A copy of `s` that holds on to nothing else (for unit ids and titles). */
   copy(s: string): string {
@@ -66,10 +70,11 @@ export class MessageStore {
   }
 
   /**
-   * The messages sorted by offset (stably), rebuilt with the keys of the originals in their order; or, `views`,
-   * as StoredMessages that read them from here, so that they need not all exist as objects at once.
+   * The messages sorted by offset (stably), rebuilt with the keys of the originals in their order; or, with
+   * `views`, as StoredMessages that read them from here, so that they need not all exist as objects at once.
    */
-  sorted(views = false): Message[] {
+  sorted(): Message[] {
+    const { views } = this;
     const { ints } = this;
     const order = Array.from({ length: this.length }, (_, i) => i);
     order.sort((a, b) => ints[a * FIELDS + 4]! - ints[b * FIELDS + 4]! || ints[a * FIELDS + 5]! - ints[b * FIELDS + 5]! || a - b);
