@@ -7,7 +7,7 @@ import { encode, FileChangedError, fixUntilStable, writeAtomically } from './fix
 import type { Languages } from './languages.js';
 import { failedFile, lintDocument, type DocumentOptions } from './lint-document.js';
 import { InputError, type Decoded, type LargeFile } from './read.js';
-import { lintLargeFile, type StreamSettings } from './stream.js';
+import type { StreamSettings } from './stream.js';
 import type { ResultCache } from './cache.js';
 import type { ParserFor } from './parsers.js';
 import { parseText } from '../sources/txt.js';
@@ -84,6 +84,8 @@ export class FileLinter {
       let input = read(stream && !options.fix && !settings.sourceOptions?.sources?.length ? stream.above : undefined);
       if ('large' in input) {
         // Not cached: the result of a large export is large, and its key would need the whole file hashed.
+        // Loaded only for such a file: linting a draft starts without it.
+        const { lintLargeFile } = await import('./stream.js');
         const result = await lintLargeFile(input, display, documentOptions, { ...stream!, maxFileSize: options.maxFileSize ?? Infinity, views: options.compactResults }, detector);
         if (result) return { result };
         input = read();

@@ -9,7 +9,6 @@ import type { ParserFor } from './parsers.js';
 import type { Settings } from './config.js';
 import { isOrderToReader } from './order-check.js';
 import { applyDirectives, findDirectives } from './directives.js';
-import { MessageStore } from './message-store.js';
 
 export interface DocumentOptions {
   settings: Settings;
@@ -50,14 +49,14 @@ function mostCommon(values: (string | null)[]): string | null {
   return best;
 }
 
-/** Where a file's messages are kept until its result is made. */
-interface Messages {
+/** Where a file's messages are kept until its result is made (a large export's: message-store.ts). */
+export interface Messages {
   readonly length: number;
   push(m: Message): void;
   setUnit(i: number, unit: string | undefined): void;
   truncate(length: number): void;
   /** The messages in file order (stable: messages at one offset stay in the order they came). */
-  sorted(views?: boolean): Message[];
+  sorted(): Message[];
   /** A copy of a unit's id or title to keep. */
   copy(s: string): string;
 }
@@ -102,15 +101,11 @@ export class DocumentLint {
   private firstUnit: [number, number] | undefined;
   private firstName: string | undefined;
 
-  /**
-   * `compact`: keep the messages compact (a large export read record by record); with `views`, the result's
-   * messages are read from that store (StoredMessage) rather than rebuilt as objects of their own.
-   */
   constructor(
     private readonly options: DocumentOptions,
-    private readonly compact?: { views: boolean },
+    messages: Messages = new MessageArray(),
   ) {
-    this.messages = compact ? new MessageStore() : new MessageArray();
+    this.messages = messages;
   }
 
   /** Lints the units of `parsed` and places their findings with `position`; keeps its errors and notices. */
@@ -170,7 +165,7 @@ export class DocumentLint {
   /** The result; `text` (a file read whole) is kept for formatters that show lines, and has the directives. */
   result(filePath: string, text?: string, position?: PositionFn): FileResult {
     const { units } = this;
-    const messages = this.messages.sorted(this.compact?.views);
+    const messages = this.messages.sorted();
     const directives = text === undefined || !position ? [] : findDirectives(filePath, text, position);
     const shown = applyDirectives(messages, directives, this.options.reportUnusedDirectives ?? false);
     let score: number | null = null;

@@ -3,13 +3,14 @@
 // 12 MB rather than 40. The strings kept are copies that hold on to no chunk of the file (SharedStrings).
 
 import type { Message } from '../core/report.js';
+import type { Messages } from './lint-document.js';
 import { SharedStrings } from './shared-strings.js';
 
 // Per message: line, column, endLine, endColumn, offset, endOffset, fix offset, fix end, template.
 const FIELDS = 9;
 const POSITIONS: readonly string[] = ['line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset'];
 
-export class MessageStore {
+export class MessageStore implements Messages {
   private readonly strings = new SharedStrings();
   /** A message of each kind, whose own position, unit, phrase and fix are replaced when it is rebuilt. */
   private readonly templates: Message[] = [];
@@ -19,13 +20,17 @@ export class MessageStore {
   private readonly actuals: (string | undefined)[] = [];
   length = 0;
 
+  /** `views`: the result's messages are StoredMessages read from here, rather than objects of their own. */
+  constructor(private readonly views = false) {}
+
   /** A copy of `s` that holds on to nothing else (for unit ids and titles). */
   copy(s: string): string {
     return this.strings.copy(s);
   }
 
   push(m: Message): void {
-    const key = [m.ruleId, m.severity, m.message, m.lang, m.entryId, m.category, m.element, m.fatal, m.fix?.text, ...m.suggestions].join('\u0000');
+    // JSON tells a missing fix (null) from one that deletes ("").
+    const key = JSON.stringify([m.ruleId, m.severity, m.message, m.lang, m.entryId, m.category, m.element, m.fatal, m.fix?.text, m.suggestions]);
     let kind = this.kinds.get(key);
     if (kind === undefined) {
       kind = this.templates.length;
@@ -65,10 +70,11 @@ export class MessageStore {
   }
 
   /**
-   * The messages sorted by offset (stably), rebuilt with the keys of the originals in their order; or, `views`,
-   * as StoredMessages that read them from here, so that they need not all exist as objects at once.
+   * The messages sorted by offset (stably), rebuilt with the keys of the originals in their order; or, with
+   * `views`, as StoredMessages that read them from here, so that they need not all exist as objects at once.
    */
-  sorted(views = false): Message[] {
+  sorted(): Message[] {
+    const { views } = this;
     const { ints } = this;
     const order = Array.from({ length: this.length }, (_, i) => i);
     order.sort((a, b) => ints[a * FIELDS + 4]! - ints[b * FIELDS + 4]! || ints[a * FIELDS + 5]! - ints[b * FIELDS + 5]! || a - b);
@@ -82,8 +88,9 @@ export class MessageStore {
     if (position >= 0) return this.ints[at + position];
     if (key === 'unit') return this.units[i];
     if (key === 'actual') return this.actuals[i];
-    if (key === 'fix') return this.get(i).fix;
-    return (this.templates[this.ints[at + 8]!] as Message)[key];
+    const template = this.templates[this.ints[at + 8]!] as Message;
+    if (key === 'fix') return template.fix && { offset: this.ints[at + 6]!, endOffset: this.ints[at + 7]!, text: template.fix.text };
+    return template[key];
   }
 
   /** Message `i` as an object of its own. */

@@ -22,6 +22,13 @@ export class InputError extends Error {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+/** Exports larger than this are read record by record (when not fixing; see stream.ts). */
+export const DEFAULT_STREAM_ABOVE = 4 * 1024 * 1024;
+/**
+ * Bytes read at a time then. Small enough that a chunk's text is an ordinary young object: 1 MB strings live in
+ * V8's large-object space, which only a full collection frees, and cost ~55 MiB more peak memory on a 33 MB export.
+ */
+export const DEFAULT_STREAM_CHUNK = 64 * 1024;
 
 /** How many continuation bytes follow the lead byte `b`; -1 where `b` cannot start a sequence. */
 export function utf8SequenceLength(b: number): number {

@@ -7,16 +7,9 @@ import { LineIndex, type Position } from '../core/text/line-index.js';
 import type { ParsedSource, SourceError } from '../sources/types.js';
 import type { RunDetector } from './detection.js';
 import { DocumentLint, type DocumentOptions } from './lint-document.js';
+import { MessageStore } from './message-store.js';
 import { InputError, mb, type LargeFile } from './read.js';
 import { textChunks } from './read-chunks.js';
-
-/** Exports larger than this are read record by record (when not fixing). */
-export const DEFAULT_STREAM_ABOVE = 4 * 1024 * 1024;
-/**
- * Bytes read at a time. Small enough that a chunk's text is an ordinary young object: 1 MB strings live in V8's
- * large-object space, which only a full collection frees, and cost ~50 MB more peak memory on a 33 MB export.
- */
-export const DEFAULT_STREAM_CHUNK = 64 * 1024;
 
 export interface StreamSettings {
   above: number;
@@ -78,7 +71,7 @@ export async function lintLargeFile(
   // Every reply is linted once, as it is read: the detector that can place any reply is there from the start
   // (linting a whole file again once it is needed, as for a small file, would mean reading this one again).
   await detector?.loadStrong();
-  const doc = new DocumentLint(options, { views: settings.views ?? false });
+  const doc = new DocumentLint(options, new MessageStore(settings.views));
   const window = new TextWindow();
   const emit = (parsed: ParsedSource) => doc.add(parsed, window.position);
   const tooLarge = (offset: number) => {

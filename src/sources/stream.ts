@@ -42,7 +42,8 @@ abstract class RowStream implements SourceStream {
       if (end - start > this.maxRecord) throw new RecordTooLarge(outer ? outer(start) : start);
     };
     const flush = () => {
-      if (c.units.length || c.errors.length) emit({ units: c.units, errors: c.errors });
+      if (!c.units.length && !c.errors.length) return;
+      emit({ units: c.units, errors: c.errors });
       c = new Collector(this.options, label);
     };
     const consumed = this.read(text, final, outer, (node, n, start, end) => {
