@@ -11,9 +11,18 @@ export interface Io {
   stderrIsTTY: boolean;
 }
 
-/** `tonelint ... | head` closes the pipe early: that ends the output, it is not a crash. */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
-  if (!stream.listenerCount('error')) {
+let stdoutReady = false;
+
+/**
+ * stdout, ready for a report of any size. Into a pipe (`| jq`), Node queues in memory whatever the reader
+ * has not taken yet: a blocking pipe makes tonelint wait for the reader instead, so memory stays flat.
+ * `tonelint ... | head` closes the pipe early: that ends the output, it is not a crash.
+ */
+function stdout(): NodeJS.WriteStream {
+  const stream = process.stdout;
+  if (!stdoutReady) {
+    stdoutReady = true;
+    (stream as unknown as { _handle?: { setBlocking?: (blocking: boolean) => void } })._handle?.setBlocking?.(true);
     stream.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code !== 'EPIPE') throw err;
       process.exit(process.exitCode ?? 0);
@@ -24,7 +33,7 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 
 export function processIo(): Io {
   return {
-    stdout: (text) => void quietOnClosedPipe(process.stdout).write(text),
+    stdout: (text) => void stdout().write(text),
     stderr: (text) => void process.stderr.write(text),
     readStdin: async () => {
       const chunks: Buffer[] = [];
