@@ -1,6 +1,6 @@
 // The default command: lint files, folders, globs or stdin and print a report.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { countSeverities, type FileResult } from '../core/report.js';
 import type { RuleSetting } from '../core/lint.js';
@@ -80,9 +80,11 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   const rules = parseRuleFlags(flags.rule);
   if (flags.printConfig) return printConfig(flags, rules, io);
   const concurrency = parseConcurrency(flags.concurrency);
-  // JSON to stdout is written file by file, so memory stays flat however many replies there are.
-  const stream = flags.format === 'json' && !flags.outputFile && !flags.quiet && !flags.baseline && !flags.baselineWrite && !flags.fixDryRun;
-  const streamed = stream ? streamJson(io) : undefined;
+  // The report is written as it is made (JSON file by file), so memory stays flat however many replies.
+  // --baseline-write and --fix-dry-run print no report: an -o file is left as it is.
+  const report = openReport(flags.baselineWrite || flags.fixDryRun ? undefined : flags.outputFile, io);
+  const stream = flags.format === 'json' && !flags.quiet && !flags.baseline && !flags.baselineWrite && !flags.fixDryRun;
+  const streamed = stream ? streamJson(report.write) : undefined;
   const progress = progressFor(io, flags.format);
   const outcome = await run({
     onProgress: progress.update,
@@ -112,6 +114,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   if (streamed) {
     for (const p of problems) io.stderr(`tonelint: ${p}\n`);
     streamed.end();
+    report.close();
     return exitCode(streamed.summaries, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
   }
   if (flags.baselineWrite) {
@@ -133,26 +136,40 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   for (const p of problems) io.stderr(`tonelint: ${p}\n`);
   const shown = flags.quiet ? onlyErrors(results) : results;
   const formatOptions = { color: useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd };
-  if (flags.format === 'stylish' && !flags.outputFile) {
+  if (flags.format === 'stylish') {
     // Written as it is made: the report on a large export would be one string of a hundred megabytes.
-    const out = chunked(io);
+    const out = chunked(report.write);
     for (const line of (await import('../formatters/stylish.js')).stylishLines(shown, formatOptions)) out.write(line);
     out.end();
-    return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
-  }
-  const output = (await formatter)(shown, formatOptions);
-  if (flags.outputFile) {
-    const target = resolve(io.cwd, flags.outputFile);
-    try {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, output);
-    } catch (err) {
-      throw new ToolError(`${flags.outputFile}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? err})`);
-    }
   } else {
-    io.stdout(output);
+    report.write((await formatter)(shown, formatOptions));
   }
+  report.close();
   return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+}
+
+/** Where the report goes: stdout, or the -o file, opened before linting so that a bad path fails at once. */
+function openReport(outputFile: string | undefined, io: Io): { write: (text: string) => void; close: () => void } {
+  if (!outputFile) return { write: io.stdout, close: () => {} };
+  const failed = (err: unknown) => new ToolError(`${outputFile}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? err})`);
+  const target = resolve(io.cwd, outputFile);
+  let fd: number;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    fd = openSync(target, 'w');
+  } catch (err) {
+    throw failed(err);
+  }
+  return {
+    write: (text) => {
+      try {
+        writeSync(fd, text);
+      } catch (err) {
+        throw failed(err);
+      }
+    },
+    close: () => closeSync(fd),
+  };
 }
 
 /** --print-config <file>: the settings that apply to that file, after overrides and flags. */
@@ -191,27 +208,27 @@ function parseConcurrency(value: string | undefined): number | 'auto' | 'off' | 
 const CHUNK = 1 << 16;
 
 /** Gathers writes to stdout into chunks of about CHUNK characters. */
-function chunked(io: Io) {
+function chunked(sink: (text: string) => void) {
   let pending = '';
   return {
     write: (text: string) => {
       pending += text;
       if (pending.length >= CHUNK) {
-        io.stdout(pending);
+        sink(pending);
         pending = '';
       }
     },
     end: () => {
-      if (pending) io.stdout(pending);
+      if (pending) sink(pending);
       pending = '';
     },
   };
 }
 
 /** Writes the JSON array a chunk of files at a time; keeps only the counts the exit code needs. */
-function streamJson(io: Io) {
+function streamJson(sink: (text: string) => void) {
   let first = true;
-  const out = chunked(io);
+  const out = chunked(sink);
   const total: FileResult = { filePath: '', language: null, score: null, errorCount: 0, warningCount: 0, infoCount: 0, units: [], messages: [] };
   const summaries = [total];
   return {
