@@ -1,7 +1,7 @@
 // The public result shapes (the JSON output contract of DESIGN.md) and how findings become messages.
 
 import type { Category, Element, Finding, Severity } from './types.js';
-import type { LineIndex } from './text/line-index.js';
+import type { Position } from './text/line-index.js';
 
 /** A finding placed in a file: what formatters print and `--format json` emits. */
 export interface Message {
@@ -55,14 +55,14 @@ export interface FileResult {
 export function toMessage(
   finding: Finding,
   toFile: (offset: number) => number,
-  lines: LineIndex,
+  position: (offset: number) => Position,
   lang: string | null,
   unit?: string,
 ): Message {
   const offset = toFile(finding.span.start);
   const endOffset = toFile(finding.span.end);
-  const start = lines.position(offset);
-  const end = lines.position(endOffset);
+  const start = position(offset);
+  const end = position(endOffset);
   return {
     ruleId: finding.ruleId,
     severity: finding.severity,

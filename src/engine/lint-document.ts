@@ -24,17 +24,6 @@ export interface DocumentOptions {
 /** Line and column of a file offset. */
 export type PositionFn = (offset: number) => Position;
 
-/** core's toMessage places findings with a LineIndex; this one answers from a position function. */
-class PositionIndex extends LineIndex {
-  constructor(private readonly at: PositionFn) {
-    super('');
-  }
-
-  override position(offset: number): Position {
-    return this.at(offset);
-  }
-}
-
 /** "en-US", "de_DE" -> "en", "de": exports name locales, lexicons are per language. */
 function baseLanguage(locale: string | undefined): string | undefined {
   return locale ? locale.toLowerCase().split(/[-_]/)[0] : undefined;
@@ -110,7 +99,6 @@ export class DocumentLint {
 
   /** Lints the units of `parsed` and places their findings with `position`; keeps its errors and notices. */
   add(parsed: ParsedSource, position: PositionFn): void {
-    const lines = new PositionIndex(position);
     const { messages } = this;
     for (const e of parsed.errors) {
       if (e.unknownShape) this.notices.push(e.message);
@@ -139,7 +127,7 @@ export class DocumentLint {
       if (!this.units.length) this.firstName = title ?? id;
       const unitName = this.units.length ? title ?? id : undefined;
       const from = messages.length;
-      for (const finding of result.findings) messages.push(toMessage(finding, unit.toFile, lines, result.language, unitName));
+      for (const finding of result.findings) messages.push(toMessage(finding, unit.toFile, position, result.language, unitName));
       const offset = unit.toFile(0);
       const line = position(offset).line;
       if (this.options.minScore !== undefined && result.score < this.options.minScore) {

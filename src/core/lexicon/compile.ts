@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Span } from '../types.js';
 import type { Lexicon, LexiconEntry, PreparedLexicon } from './types.js';
 import { StoredPattern } from './encode.js';
+import { transliterator } from './transliterate.js';
 
 export interface CompiledLanguage {
   language: string;
@@ -38,15 +39,8 @@ export function prepareLexicon(lexicon: Lexicon): PreparedLexicon {
  */
 /** Gives every atom with a transliterated letter its typed-without form ("ärger" -> "aerger"). */
 function addTransliterations(patterns: readonly CompiledPattern[], map: Record<string, string> | undefined): void {
-  const letters = Object.keys(map ?? {});
-  if (!map || !letters.length) return;
-  const re = new RegExp(`[${letters.join('')}]`, 'g');
-  const transliterate = (word: string) => {
-    re.lastIndex = 0;
-    if (!re.test(word)) return undefined;
-    re.lastIndex = 0;
-    return word.replace(re, (c) => map[c] ?? c);
-  };
+  const transliterate = transliterator(map);
+  if (!transliterate) return;
   for (const p of patterns) {
     // Patterns of the build output apply their lexicon's transliterations as they decode.
     if (p instanceof StoredPattern && p.table.transliterations === map) continue;

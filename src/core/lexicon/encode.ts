@@ -2,6 +2,7 @@
 
 import type { Atom, AtomKind, CompiledPattern } from '../text/pattern.js';
 import type { PreparedLexicon } from './types.js';
+import { transliterator } from './transliterate.js';
 
 /**
  * [atoms as "<kind letter><value>" (plus "\u0000<folded>" when folding changes it), distinct follow lists,
@@ -42,11 +43,10 @@ function decodeAtom(code: string): Atom {
 /** The atoms of one lexicon's stored patterns: decoded once each, shared, with its transliterations applied. */
 class AtomTable {
   private readonly atoms = new Map<string, Atom>();
-  private readonly letters?: RegExp;
+  private readonly transliterate: ((word: string) => string | undefined) | undefined;
 
   constructor(readonly transliterations: Record<string, string> | undefined) {
-    const letters = Object.keys(transliterations ?? {});
-    if (letters.length) this.letters = new RegExp(`[${letters.join('')}]`, 'g');
+    this.transliterate = transliterator(transliterations);
   }
 
   /** Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time. */
@@ -54,10 +54,8 @@ class AtomTable {
     let atom = this.atoms.get(code);
     if (!atom) {
       atom = decodeAtom(code);
-      if (this.letters && atom.kind !== 'any' && atom.kind !== 'number') {
-        const alt = atom.value.replace(this.letters, (c) => this.transliterations?.[c] ?? c);
-        if (alt !== atom.value) atom.alt = alt;
-      }
+      const alt = atom.kind === 'any' || atom.kind === 'number' ? undefined : this.transliterate?.(atom.value);
+      if (alt !== undefined) atom.alt = alt;
       this.atoms.set(code, atom);
     }
     return atom;
