@@ -17,17 +17,44 @@ interface Start {
   position: number;
 }
 
-/** A pattern that accepts a word (and the next): the positions it reached, and whether it may end at the first. */
-interface Opening {
-  pattern: number;
-  second: readonly number[];
-  endsHere: boolean;
+/**
+ * A lazily built DFA over words: the positions every started pattern stands at, and where one more word
+ * takes them. Replies repeat the same phrases, so most steps are one lookup of a word already seen here.
+ */
+interface State {
+  /** Patterns, ascending, each with the positions it stands at. */
+  patterns: readonly number[];
+  positions: readonly (readonly number[])[];
+  /** Patterns that may end here. */
+  accepting: readonly number[];
+  /** By word id: the state after that word, or null when every pattern dies on it. */
+  next: Map<number, State | null>;
+}
+
+/** What a word opens followed by a given next word (computed once per pair of words). */
+interface Pair {
+  /** The patterns started here, in the order their matches are reported. */
+  order: readonly number[];
+  /** Patterns matched by the first word alone. */
+  single: readonly number[];
+  /** Where the started patterns stand after the second word; null when none got that far. */
+  state: State | null;
+}
+
+/** What the matcher knows of one word, whatever follows it. */
+interface WordInfo {
+  exact: ExactStarts | undefined;
+  starts: readonly Start[];
+  /** False when no pattern can start at the word: most words, skipped at once. */
+  opens: boolean;
+  /** By the next word's id (-1: the sentence ends), what the two open. */
+  pairs: Map<number, Pair | null>;
 }
 
 // A match never runs past this many words, so the work per word is bounded whatever the lexicon.
 const MAX_MATCH_WORDS = 40;
-const MAX_CACHED_WORDS = 50_000;
-const MAX_CACHED_PAIRS = 100_000;
+// Words, pairs and DFA steps remembered at once; past this all are forgotten, so memory stays flat.
+const MAX_CACHED = 200_000;
 const NONE: readonly number[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -80,11 +107,14 @@ export class Matcher {
   private readonly suffixLengths: number[];
   private readonly scanned: Start[] = [];
   private readonly numbers: Start[] = [];
-  /** Anchor word -> patterns that need it; patterns without an anchor are always live. */
-  private readonly anchors = new Map<string, number[]>();
-  private readonly alwaysLive: Uint8Array;
   /** Per pattern: its atoms, ends and steps as plain arrays, made on the pattern's first use. */
   private readonly ready: (Ready | undefined)[];
+  /** By word id; pairs and states hang off these. */
+  private words = new Map<number, WordInfo>();
+  private states = new Map<string, State>();
+  private cached = 0;
+  /** Per pattern, the end of its longest match from the current start (0: none); zero between starts. */
+  private readonly ends: Int32Array;
 
   /**
    * @param groups for each pattern, a group whose first match is enough (-1: every match counts). A reply
@@ -96,14 +126,9 @@ export class Matcher {
     private readonly groups: readonly number[] = [],
   ) {
     const suffixLengths = new Set<number>();
-    this.alwaysLive = new Uint8Array(patterns.length);
     this.ready = new Array(patterns.length);
+    this.ends = new Int32Array(patterns.length);
     patterns.forEach((pattern, p) => {
-      if (pattern.anchor === undefined) this.alwaysLive[p] = 1;
-      else {
-        push(this.anchors, pattern.anchor, p);
-        if (pattern.anchorAlt !== undefined) push(this.anchors, pattern.anchorAlt, p);
-      }
       for (const position of pattern.first) {
         const atom = atomOf(pattern, position);
         const start = { pattern: p, position };
@@ -165,63 +190,132 @@ export class Matcher {
   /** Leftmost-longest match of every pattern at every word where one starts. */
   match(tokens: readonly Token[]): Match[] {
     const matches: Match[] = [];
-    // Patterns whose anchor word is absent from the reply cannot match: one pass marks the live ones.
-    const live = this.alwaysLive.slice();
-    for (const t of tokens) {
-      const anchored = this.anchors.get(t.folded);
-      if (anchored) for (const p of anchored) live[p] = 1;
-    }
-    const best = new Map<number, number>();
-    const groupDone = new Set<number>();
-    for (let i = 0; i < tokens.length; i++) {
+    const ends = this.ends;
+    let groupDone: Set<number> | undefined;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
       const token = tokens[i] as Token;
+      const info = this.wordInfo(token);
+      if (!info.opens) continue;
       const next = tokens[i + 1];
       const nextInSentence = next !== undefined && next.sentence === token.sentence ? next : undefined;
-      const openings = this.openingsOf(token, nextInSentence);
-      if (openings.length === 0) continue;
-      if (best.size) best.clear();
-      for (const { pattern: p, second, endsHere } of openings) {
-        if (!live[p]) continue;
-        const group = this.groups[p] ?? -1;
-        if (group >= 0 && groupDone.has(group)) continue;
-        let end = endsHere ? i + 1 : 0;
-        if (second.length) end = Math.max(end, this.run(p, tokens, i + 1, second));
+      const pair = this.pairOf(info, token, nextInSentence);
+      if (!pair) continue;
+      for (const p of pair.single) ends[p] = i + 1;
+      let state = pair.state;
+      if (state) {
+        for (const p of state.accepting) ends[p] = i + 2;
+        const limit = Math.min(n, i + MAX_MATCH_WORDS);
+        for (let j = i + 2; j < limit; j++) {
+          const t = tokens[j] as Token;
+          if (t.sentence !== token.sentence) break;
+          state = this.step(state, t);
+          if (!state) break;
+          for (const p of state.accepting) ends[p] = j + 1;
+        }
+      }
+      let found: number[] | undefined;
+      for (const p of pair.order) {
+        const end = ends[p] as number;
         if (end === 0) continue;
-        if (end > (best.get(p) ?? 0)) best.set(p, end);
-      }
-      for (const [p, end] of best) {
-        matches.push({ key: this.keys[p] as number, first: i, end });
+        ends[p] = 0;
         const group = this.groups[p] ?? -1;
-        if (group >= 0) groupDone.add(group);
+        if (group >= 0) {
+          if (groupDone?.has(group)) continue;
+          (found ??= []).push(group);
+        }
+        matches.push({ key: this.keys[p] as number, first: i, end });
       }
+      if (found) for (const group of found) (groupDone ??= new Set()).add(group);
     }
     return matches;
   }
 
-  // What a pair of words opens depends on nothing else, and replies repeat the same pairs ("I will",
-  // "thank you"): each pair's openings are worked out once. Bounded, so memory stays flat.
-  private readonly openingsCache = new Map<string, readonly Opening[]>();
+  private remember(): void {
+    if (++this.cached < MAX_CACHED) return;
+    this.words = new Map();
+    this.states = new Map();
+    this.cached = 0;
+  }
 
-  /** The patterns that accept `token` and, read on, `next`: where each stands after the pair. */
-  private openingsOf(token: Token, next: Token | undefined): readonly Opening[] {
-    // A word's norm decides its folded form, `plain` and `isNumber`: the norms are the whole key.
-    const key = next ? `${token.norm} ${next.norm}` : token.norm;
-    const cached = this.openingsCache.get(key);
-    if (cached) return cached;
+  private wordInfo(token: Token): WordInfo {
+    let info = this.words.get(token.id);
+    if (!info) {
+      const { exact, starts } = this.startsOf(token.folded);
+      const opens = exact !== undefined || starts.length > 0 || (token.isNumber && this.numbers.length > 0);
+      info = { exact, starts, opens, pairs: new Map() };
+      this.remember();
+      this.words.set(token.id, info);
+    }
+    return info;
+  }
+
+  private pairOf(info: WordInfo, token: Token, next: Token | undefined): Pair | null {
+    const key = next ? next.id : -1;
+    let pair = info.pairs.get(key);
+    if (pair === undefined) {
+      pair = this.openPair(info, token, next);
+      this.remember();
+      info.pairs.set(key, pair);
+    }
+    return pair;
+  }
+
+  /** The patterns that accept `token` and, read on, `next`: which end at once, and the state after both. */
+  private openPair(info: WordInfo, token: Token, next: Token | undefined): Pair | null {
     const candidates: Start[] = [];
-    this.collect(token, next, candidates);
-    const openings: Opening[] = [];
+    this.collect(info, token, next, candidates);
+    const order: number[] = [];
+    const single: number[] = [];
+    const reached = new Map<number, number[]>();
     for (const { pattern: p, position } of candidates) {
       const pattern = this.use(p);
       if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
       const endsHere = pattern.last[position] as boolean;
       // Most candidates die on the next word; the survivors continue from there.
       const second = next ? this.advance(p, [position], next) : NONE;
-      if (endsHere || second.length) openings.push({ pattern: p, second, endsHere });
+      if (!endsHere && !second.length) continue;
+      if (!order.includes(p)) order.push(p);
+      if (endsHere && !single.includes(p)) single.push(p);
+      if (!second.length) continue;
+      const positions = reached.get(p);
+      if (!positions) reached.set(p, [...second]);
+      else for (const q of second) if (!positions.includes(q)) positions.push(q);
     }
-    if (this.openingsCache.size >= MAX_CACHED_PAIRS) this.openingsCache.clear();
-    this.openingsCache.set(key, openings);
-    return openings;
+    if (!order.length) return null;
+    return { order, single, state: this.stateOf(reached) };
+  }
+
+  /** The one state for these positions of these patterns (null for none). */
+  private stateOf(reached: Map<number, number[]>): State | null {
+    if (reached.size === 0) return null;
+    const patterns = [...reached.keys()].sort((a, b) => a - b);
+    const positions = patterns.map((p) => (reached.get(p) as number[]).sort((a, b) => a - b));
+    const key = patterns.map((p, k) => `${p}:${positions[k]!.join(',')}`).join(' ');
+    let state = this.states.get(key);
+    if (!state) {
+      const accepting = patterns.filter((p, k) => positions[k]!.some((q) => this.use(p).last[q]));
+      state = { patterns, positions, accepting, next: new Map() };
+      this.remember();
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  /** The state after reading one more word. */
+  private step(state: State, token: Token): State | null {
+    let next = state.next.get(token.id);
+    if (next === undefined) {
+      const reached = new Map<number, number[]>();
+      state.patterns.forEach((p, k) => {
+        const positions = this.advance(p, state.positions[k] as number[], token);
+        if (positions.length) reached.set(p, [...positions]);
+      });
+      next = this.stateOf(reached);
+      this.remember();
+      state.next.set(token.id, next);
+    }
+    return next;
   }
 
   /** Pattern `p` decoded, for the loops that read it word after word (stored patterns decode on demand). */
@@ -235,8 +329,8 @@ export class Matcher {
     return ready;
   }
 
-  private collect(token: Token, next: Token | undefined, out: Start[]): void {
-    const { exact, starts } = this.startsOf(token.folded);
+  private collect(info: WordInfo, token: Token, next: Token | undefined, out: Start[]): void {
+    const { exact, starts } = info;
     if (exact && next) {
       const byNext = exact.byNext.get(next.folded);
       if (byNext) for (const s of byNext) out.push(s);
@@ -246,13 +340,8 @@ export class Matcher {
     if (token.isNumber) for (const s of this.numbers) out.push(s);
   }
 
-  // Replies repeat the same few hundred words, so the starts a word opens (apart from those that
-  // depend on the next word) are computed once per word. Bounded, so memory stays flat.
-  private readonly startsCache = new Map<string, { exact: ExactStarts | undefined; starts: readonly Start[] }>();
-
+  /** The starts a word opens, apart from those that depend on the next word. */
   private startsOf(folded: string): { exact: ExactStarts | undefined; starts: readonly Start[] } {
-    const cached = this.startsCache.get(folded);
-    if (cached) return cached;
     const exact = this.exactStarts(folded);
     const out: Start[] = exact ? [...exact.rest] : [];
     let node: PrefixNode | undefined = this.prefixes;
@@ -270,10 +359,7 @@ export class Matcher {
       const atom = atomOf(this.patterns[s.pattern]!, s.position);
       if (atom.kind !== 'contains' || folded.includes(atom.folded) || (atom.alt !== undefined && folded.includes(atom.alt))) out.push(s);
     }
-    if (this.startsCache.size >= MAX_CACHED_WORDS) this.startsCache.clear();
-    const entry = { exact, starts: out };
-    this.startsCache.set(folded, entry);
-    return entry;
+    return { exact, starts: out };
   }
 
   /** The positions reached from `active` by reading `token`. */
@@ -294,23 +380,5 @@ export class Matcher {
       if (step.other.length) next = accepted(step.other, atoms, token, next);
     }
     return next ?? NONE;
-  }
-
-
-
-  /** Simulates the automaton from the positions `active` reached at token `i`; returns the longest end, or 0. */
-  private run(p: number, tokens: readonly Token[], i: number, start: readonly number[]): number {
-    const pattern = this.use(p);
-    const sentence = (tokens[i] as Token).sentence;
-    let active = start;
-    let best = active.some((q) => pattern.last[q]) ? i + 1 : 0;
-    const limit = Math.min(tokens.length, i + MAX_MATCH_WORDS - 1);
-    for (let j = i + 1; j < limit && active.length; j++) {
-      const token = tokens[j] as Token;
-      if (token.sentence !== sentence) break;
-      active = this.advance(p, active, token);
-      if (active.some((q) => pattern.last[q])) best = j + 1;
-    }
-    return best;
   }
 }

@@ -4,6 +4,8 @@ import { foldDiacritics, normalizeWord } from './normalize.js';
 import type { Span } from '../types.js';
 
 export interface Token {
+  /** Equal for words with one `norm` (which decides how every pattern reads them). */
+  id: number;
   start: number;
   end: number;
   /** Lower case, straight apostrophes. */
@@ -45,6 +47,7 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 interface WordForms {
+  id: number;
   norm: string;
   folded: string;
   plain: boolean;
@@ -54,14 +57,24 @@ interface WordForms {
 // Replies repeat a few thousand words: each is normalised once. Bounded, so memory stays flat.
 const MAX_CACHED_WORDS = 50_000;
 const words = new Map<string, WordForms>();
+const norms = new Map<string, WordForms>();
+// Ids are never reused, so a matcher's memory of a word forgotten here cannot be taken for another word.
+let nextId = 0;
 
 function wordOf(raw: string): WordForms {
   let word = words.get(raw);
   if (!word) {
     const norm = normalizeWord(raw);
-    const folded = foldDiacritics(norm);
-    word = { norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm) };
-    if (words.size >= MAX_CACHED_WORDS) words.clear();
+    word = norms.get(norm);
+    if (!word) {
+      const folded = foldDiacritics(norm);
+      word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm) };
+      norms.set(norm, word);
+    }
+    if (words.size >= MAX_CACHED_WORDS) {
+      words.clear();
+      norms.clear();
+    }
     words.set(raw, word);
   }
   return word;
@@ -107,7 +120,7 @@ export function tokenize(text: string, skip: readonly Span[] = [], transparent: 
         else break;
       }
       const word = wordOf(text.slice(start, i));
-      tokens.push({ start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
+      tokens.push({ id: word.id, start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
       continue;
     }
     if (SENTENCE_END.has(ch)) {
