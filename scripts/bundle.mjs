@@ -59,6 +59,9 @@ await build({
   banner: { js: "import { createRequire as __tonelintRequire } from 'node:module'; const require = __tonelintRequire(import.meta.url);" },
 });
 
+// The read-ahead thread needs Node's own modules only.
+await build({ ...common, entryPoints: ['dist/engine/read-ahead-worker.js'], outfile: 'dist/bundle/read-ahead-worker.js', format: 'esm' });
+
 // One run writes the code cache (bin/tonelint.cjs keeps it when it has none that V8 accepts).
 const warm = spawnSync(process.execPath, ['bin/tonelint.cjs', '--format', 'json', 'examples/'], { encoding: 'utf8' });
 if (warm.status !== 0 && warm.status !== 1) throw new Error(`bundle: the warm-up run exited ${warm.status}: ${warm.stderr}`);

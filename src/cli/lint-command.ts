@@ -39,6 +39,7 @@ export interface LintFlags {
   concurrency?: string;
   streamAbove?: number;
   streamChunk?: number;
+  readAheadAbove?: number;
 }
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
@@ -103,6 +104,7 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     maxFileSize: flags.maxFileSize !== undefined ? flags.maxFileSize * 1024 * 1024 : undefined,
     streamAbove: flags.streamAbove,
     streamChunk: flags.streamChunk,
+    readAheadAbove: flags.readAheadAbove,
     minScore: flags.minScore,
     reportUnusedDirectives: flags.reportUnusedDisableDirectives,
     fix: flags.fixDryRun ? 'dry-run' : flags.fix ? 'write' : undefined,

@@ -59,6 +59,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     // For tests and measurements: exports above this many bytes are read record by record, this many at a time.
     .addOption(new Option('--stream-above <bytes>').argParser(integer).hideHelp())
     .addOption(new Option('--stream-chunk <bytes>').argParser(integer).hideHelp())
+    // For tests and measurements: runs of more than this many files read them ahead in a thread of their own.
+    .addOption(new Option('--read-ahead-above <files>').argParser(integer).hideHelp())
     .option('--concurrency <n>', 'threads that lint: "off" (default, least memory), "auto" (runs of 40,000+ files) or a number')
     .option('--cache', 'reuse results of unchanged files (stored in .tonelintcache)')
     .option('--cache-location <path>', 'where --cache keeps its file')

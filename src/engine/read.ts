@@ -99,6 +99,15 @@ export function decode(bytes: Uint8Array): Decoded {
   }
 }
 
+/** A whole file's bytes as text (read elsewhere, as by read-ahead.ts). */
+export function decodeInput(bytes: Buffer): Decoded {
+  try {
+    return { ...decode(bytes), bytes };
+  } catch (err) {
+    throw readError(err);
+  }
+}
+
 /** A file to read a chunk at a time (see read-chunks.ts) rather than whole. */
 export interface LargeFile {
   large: true;

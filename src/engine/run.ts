@@ -7,7 +7,7 @@ import type { FileResult } from '../core/report.js';
 import { loadConfig, type LoadedConfig, type Settings } from './config.js';
 import { DEFAULT_EXTENSIONS, discover } from './discover.js';
 import { loadLanguages } from './languages.js';
-import { decode, openInput, DEFAULT_MAX_FILE_SIZE, DEFAULT_STREAM_ABOVE, DEFAULT_STREAM_CHUNK } from './read.js';
+import { decode, decodeInput, openInput, DEFAULT_MAX_FILE_SIZE, DEFAULT_STREAM_ABOVE, DEFAULT_STREAM_CHUNK } from './read.js';
 import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
 import { parsersFor } from './parsers.js';
 import { TOOL_VERSION } from './version.js';
@@ -27,6 +27,8 @@ export interface RunOptions {
   /** Exports larger than this many bytes are read record by record (default 4 MB), this many bytes at a time. */
   streamAbove?: number;
   streamChunk?: number;
+  /** Runs of more than this many files read them ahead in a thread (default 500). */
+  readAheadAbove?: number;
   minScore?: number;
   reportUnusedDirectives?: boolean;
   /** Apply safe fixes: write the files, or only compute their diff. */
@@ -129,12 +131,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
       await lintInWorkers(jobs, threads - 1, setup, take, (job) => linter.lint(job.path, job.display, open(job.path)));
     } else {
       const linter = await newLinter(files);
+      const ahead = await readAhead(files, options, Math.min(maxFileSize, fileOptions.stream!.above));
+      // Each file is taken from the read-ahead once, in order; a file it left out is read here.
+      const openAt = (i: number) => {
+        let bytes = ahead?.take(i);
+        return (streamAbove?: number) => {
+          const read = bytes ? decodeInput(bytes) : openInput(files[i]!, maxFileSize, streamAbove);
+          bytes = undefined;
+          return read;
+        };
+      };
       for (let i = 0; i < jobs.length; i++) {
         const job = jobs[i]!;
-        take(await linter.lint(job.path, job.display, open(job.path)));
+        take(await linter.lint(job.path, job.display, openAt(i)));
         // Linting never waits for I/O, so give timers (the progress spinner) a turn now and then.
         if (options.onProgress && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
       }
+      ahead?.close();
     }
   }
   const cacheProblem = cache?.cache.save();
@@ -153,6 +166,18 @@ function threadCount(concurrency: RunOptions['concurrency'], files: number, sequ
   if (sequentialOnly || concurrency === undefined || concurrency === 'off' || concurrency === 1) return 1;
   if (concurrency === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
   return Math.max(1, Math.min(concurrency, files));
+}
+
+// Below this many files the read-ahead thread would cost more to start than it saves.
+const READ_AHEAD_FILES = 500;
+// Larger files are read when their turn comes: the thread holds little at once.
+const READ_AHEAD_LARGEST = 1024 * 1024;
+
+/** A thread that reads files ahead of the linting, for runs large enough (not --fix: it reads each file as it fixes it). */
+async function readAhead(files: readonly string[], options: RunOptions, largest: number) {
+  if (options.fix || files.length <= (options.readAheadAbove ?? READ_AHEAD_FILES)) return undefined;
+  const { ReadAhead } = await import('./read-ahead.js');
+  return new ReadAhead(files, Math.min(largest, READ_AHEAD_LARGEST));
 }
 
 async function openCache(options: RunOptions, config: LoadedConfig) {
