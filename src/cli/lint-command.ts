@@ -137,7 +137,8 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   }
   for (const p of problems) io.stderr(`tonelint: ${p}\n`);
   const shown = flags.quiet ? onlyErrors(results) : results;
-  const formatOptions = { color: useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd };
+  // Only the stylish report has colours.
+  const formatOptions = { color: flags.format === 'stylish' && useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd };
   if (flags.format === 'stylish') {
     // Written as it is made: the report on a large export would be one string of a hundred megabytes.
     const out = chunked(report.write);

@@ -14,7 +14,7 @@ const silent: Progress = { update: () => {}, stop: () => {} };
 
 export function progressFor(io: Io, format: string): Progress {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
-  if (!io.stderrIsTTY || !io.stdoutIsTTY || ci || format !== 'stylish' || io.env.TERM === 'dumb') return silent;
+  if (format !== 'stylish' || ci || io.env.TERM === 'dumb' || !io.stderrIsTTY || !io.stdoutIsTTY) return silent;
   let done = 0;
   let total = 0;
   let spinner: { text: string; stop(): void } | undefined;

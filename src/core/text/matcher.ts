@@ -1,6 +1,9 @@
 // All patterns of a language in one index: a single left-to-right pass finds every match.
+// At each word the patterns it opens (with the next word) are looked up once per pair of words; from there a
+// DFA built as replies need it reads on, one lookup per word, for as long as any started pattern lives.
 
-import { atomAccepts, atomOf, keysOf, stepsOf, type Step } from './automaton.js';
+import { atomAccepts, stepsOf, type Step } from './automaton.js';
+import { StartIndex, type Start, type WordStarts } from './start-index.js';
 import type { Atom, CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
 
@@ -10,11 +13,6 @@ export interface Match {
   /** Token range, end exclusive. */
   first: number;
   end: number;
-}
-
-interface Start {
-  pattern: number;
-  position: number;
 }
 
 /**
@@ -42,9 +40,7 @@ interface Pair {
 }
 
 /** What the matcher knows of one word, whatever follows it. */
-interface WordInfo {
-  exact: ExactStarts | undefined;
-  starts: readonly Start[];
+interface WordInfo extends WordStarts {
   /** False when no pattern can start at the word: most words, skipped at once. */
   opens: boolean;
   /** By the next word's id (-1: the sentence ends), what the two open. */
@@ -56,12 +52,6 @@ const MAX_MATCH_WORDS = 40;
 // Words, pairs and DFA steps remembered at once; past this all are forgotten, so memory stays flat.
 const MAX_CACHED = 200_000;
 const NONE: readonly number[] = [];
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** `into` with the positions of `candidates` whose atom accepts the token added once each. */
 function accepted(candidates: readonly number[], atoms: readonly Atom[], token: Token, into: number[] | undefined): number[] | undefined {
@@ -79,34 +69,8 @@ interface Ready {
   steps: readonly Step[];
 }
 
-/** Starts that begin with one exact word, split again by the word that must follow. */
-interface ExactStarts {
-  byNext: Map<string, Start[]>;
-  /** Starts followed by a long list of alternative words, which they share: one set, not an entry per word. */
-  wide: { next: ReadonlySet<string>; starts: Start[] }[];
-  /** Starts that may end here or whose next word is not one exact word. */
-  rest: Start[];
-}
-
-// Above this many next words a start is kept with its set of them rather than under each word.
-const MAX_NEXT_WORDS = 12;
-
-/** A character trie of `word*` prefixes: walking a word visits only the prefixes it can have. */
-interface PrefixNode {
-  children: Map<string, PrefixNode>;
-  starts: Start[];
-}
-
 export class Matcher {
-  /** Starts whose first atom is one exact word, by that word. */
-  private readonly firstWords = new Map<string, Start[]>();
-  /** The same starts split by the word that must follow, worked out the first time a reply has the word. */
-  private readonly exact = new Map<string, ExactStarts | undefined>();
-  private readonly prefixes: PrefixNode = { children: new Map(), starts: [] };
-  private readonly suffixes = new Map<string, Start[]>();
-  private readonly suffixLengths: number[];
-  private readonly scanned: Start[] = [];
-  private readonly numbers: Start[] = [];
+  private readonly starts: StartIndex;
   /** Per pattern: its atoms, ends and steps as plain arrays, made on the pattern's first use. */
   private readonly ready: (Ready | undefined)[];
   /** By word id; pairs and states hang off these. */
@@ -125,66 +89,9 @@ export class Matcher {
     private readonly keys: readonly number[],
     private readonly groups: readonly number[] = [],
   ) {
-    const suffixLengths = new Set<number>();
+    this.starts = new StartIndex(patterns);
     this.ready = new Array(patterns.length);
     this.ends = new Int32Array(patterns.length);
-    patterns.forEach((pattern, p) => {
-      for (const position of pattern.first) {
-        const atom = atomOf(pattern, position);
-        const start = { pattern: p, position };
-        if (atom.kind === 'word') for (const k of keysOf(atom)) push(this.firstWords, k, start);
-        else if (atom.kind === 'prefix') for (const k of keysOf(atom)) this.indexPrefix(k, start);
-        else if (atom.kind === 'suffix') {
-          for (const k of keysOf(atom)) {
-            push(this.suffixes, k, start);
-            suffixLengths.add(k.length);
-          }
-        } else if (atom.kind === 'number') this.numbers.push(start);
-        else this.scanned.push(start);
-      }
-    });
-    this.suffixLengths = [...suffixLengths].sort((a, b) => a - b);
-  }
-
-  private indexPrefix(prefix: string, start: Start): void {
-    let node = this.prefixes;
-    for (const ch of prefix) {
-      let child = node.children.get(ch);
-      if (!child) node.children.set(ch, (child = { children: new Map(), starts: [] }));
-      node = child;
-    }
-    node.starts.push(start);
-  }
-
-  /** The words that may follow, for a follow list of exact words only (else undefined); per list, once. */
-  private readonly nextWords = new Map<readonly number[], ReadonlySet<string> | undefined>();
-
-  private exactStarts(word: string): ExactStarts | undefined {
-    if (this.exact.has(word)) return this.exact.get(word);
-    const starts = this.firstWords.get(word);
-    let slot: ExactStarts | undefined;
-    if (starts) {
-      slot = { byNext: new Map(), wide: [], rest: [] };
-      for (const start of starts) this.indexExact(slot, start, this.patterns[start.pattern] as CompiledPattern);
-    }
-    this.exact.set(word, slot);
-    return slot;
-  }
-
-  private indexExact(slot: ExactStarts, start: Start, pattern: CompiledPattern): void {
-    const follow = pattern.follow[start.position] as number[];
-    let next = this.nextWords.get(follow);
-    if (!this.nextWords.has(follow)) {
-      const atoms = follow.map((q) => atomOf(pattern, q));
-      next = atoms.every((a) => a.kind === 'word') ? new Set(atoms.flatMap(keysOf)) : undefined;
-      this.nextWords.set(follow, next);
-    }
-    if (pattern.last[start.position] || !next) slot.rest.push(start);
-    else if (next.size > MAX_NEXT_WORDS) {
-      const group = slot.wide.find((g) => g.next === next);
-      if (group) group.starts.push(start);
-      else slot.wide.push({ next, starts: [start] });
-    } else for (const w of next) push(slot.byNext, w, start);
   }
 
   /** Leftmost-longest match of every pattern at every word where one starts. */
@@ -241,8 +148,8 @@ export class Matcher {
   private wordInfo(token: Token): WordInfo {
     let info = this.words.get(token.id);
     if (!info) {
-      const { exact, starts } = this.startsOf(token.folded);
-      const opens = exact !== undefined || starts.length > 0 || (token.isNumber && this.numbers.length > 0);
+      const { exact, starts } = this.starts.startsOf(token.folded);
+      const opens = exact !== undefined || starts.length > 0 || (token.isNumber && this.starts.numbersStart);
       info = { exact, starts, opens, pairs: new Map() };
       this.remember();
       this.words.set(token.id, info);
@@ -264,7 +171,7 @@ export class Matcher {
   /** The patterns that accept `token` and, read on, `next`: which end at once, and the state after both. */
   private openPair(info: WordInfo, token: Token, next: Token | undefined): Pair | null {
     const candidates: Start[] = [];
-    this.collect(info, token, next, candidates);
+    this.starts.collect(info, token, next, candidates);
     const order: number[] = [];
     const single: number[] = [];
     const reached = new Map<number, number[]>();
@@ -327,39 +234,6 @@ export class Matcher {
       this.ready[p] = ready;
     }
     return ready;
-  }
-
-  private collect(info: WordInfo, token: Token, next: Token | undefined, out: Start[]): void {
-    const { exact, starts } = info;
-    if (exact && next) {
-      const byNext = exact.byNext.get(next.folded);
-      if (byNext) for (const s of byNext) out.push(s);
-      for (const group of exact.wide) if (group.next.has(next.folded)) for (const s of group.starts) out.push(s);
-    }
-    for (const s of starts) out.push(s);
-    if (token.isNumber) for (const s of this.numbers) out.push(s);
-  }
-
-  /** The starts a word opens, apart from those that depend on the next word. */
-  private startsOf(folded: string): { exact: ExactStarts | undefined; starts: readonly Start[] } {
-    const exact = this.exactStarts(folded);
-    const out: Start[] = exact ? [...exact.rest] : [];
-    let node: PrefixNode | undefined = this.prefixes;
-    for (let k = 0; k < folded.length && node; k++) {
-      node = node.children.get(folded[k] as string);
-      if (node?.starts.length) out.push(...node.starts);
-    }
-    for (const len of this.suffixLengths) {
-      if (len > folded.length) break;
-      const hits = this.suffixes.get(folded.slice(folded.length - len));
-      if (hits) out.push(...hits);
-    }
-    // A `*part*` atom can only accept a word whose folded form contains its part: most words open none.
-    for (const s of this.scanned) {
-      const atom = atomOf(this.patterns[s.pattern]!, s.position);
-      if (atom.kind !== 'contains' || folded.includes(atom.folded) || (atom.alt !== undefined && folded.includes(atom.alt))) out.push(s);
-    }
-    return { exact, starts: out };
   }
 
   /** The positions reached from `active` by reading `token`. */
