@@ -54,29 +54,53 @@ interface WordForms {
   isNumber: boolean;
 }
 
-// Replies repeat a few thousand words: each is normalised once. Bounded, so memory stays flat.
+// Replies repeat a few thousand words: each is normalised once, and found again by its characters in an
+// open-addressing table, without cutting the word out of the text. Bounded, so memory stays flat.
 const MAX_CACHED_WORDS = 50_000;
-const words = new Map<string, WordForms>();
+const SLOTS = 1 << 17;
+const slots = new Int32Array(SLOTS).fill(-1);
+const hashes: number[] = [];
+const raws: string[] = [];
+const forms: WordForms[] = [];
 const norms = new Map<string, WordForms>();
 // Ids are never reused, so a matcher's memory of a word forgotten here cannot be taken for another word.
 let nextId = 0;
 
-function wordOf(raw: string): WordForms {
-  let word = words.get(raw);
+function formsOf(raw: string): WordForms {
+  const norm = normalizeWord(raw);
+  let word = norms.get(norm);
   if (!word) {
-    const norm = normalizeWord(raw);
-    word = norms.get(norm);
-    if (!word) {
-      const folded = foldDiacritics(norm);
-      word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm) };
-      norms.set(norm, word);
-    }
-    if (words.size >= MAX_CACHED_WORDS) {
-      words.clear();
-      norms.clear();
-    }
-    words.set(raw, word);
+    const folded = foldDiacritics(norm);
+    word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm) };
+    norms.set(norm, word);
   }
+  return word;
+}
+
+/** The forms of the word `text.slice(start, end)`. */
+function wordAt(text: string, start: number, end: number): WordForms {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  let slot = h & (SLOTS - 1);
+  for (let e = slots[slot] as number; e >= 0; e = slots[slot] as number) {
+    if (hashes[e] === h) {
+      const raw = raws[e] as string;
+      if (raw.length === end - start && text.startsWith(raw, start)) return forms[e] as WordForms;
+    }
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  if (raws.length >= MAX_CACHED_WORDS) {
+    slots.fill(-1);
+    hashes.length = raws.length = forms.length = 0;
+    norms.clear();
+    slot = h & (SLOTS - 1);
+  }
+  const raw = text.slice(start, end);
+  const word = formsOf(raw);
+  slots[slot] = raws.length;
+  hashes.push(h);
+  raws.push(raw);
+  forms.push(word);
   return word;
 }
 
@@ -119,7 +143,7 @@ export function tokenize(text: string, skip: readonly Span[] = [], transparent: 
         else if (JOINERS.has(text[i] as string) && i + 1 < n && isWordChar(text, i + 1) && i > start) i += 1;
         else break;
       }
-      const word = wordOf(text.slice(start, i));
+      const word = wordAt(text, start, i);
       tokens.push({ id: word.id, start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
       continue;
     }
