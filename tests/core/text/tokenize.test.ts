@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import { foldDiacritics, normalizeWord } from '../../../src/core/text/normalize.js';
@@ -45,5 +46,43 @@ describe('tokenize', () => {
     expect(foldDiacritics('sūtījums')).toBe('sutijums');
     expect(foldDiacritics('straße')).toBe('strasse');
     expect(foldDiacritics('šiandien')).toBe('siandien');
+  });
+
+  // Known words are found again by their characters in a bounded table: whatever was read before, with
+  // hash collisions and the table emptied when full, every word gets its own forms.
+  it('gives each word its forms, and one id to the words of one norm, across many texts (property)', () => {
+    const part = fc.array(fc.constantFrom(...'aAbBšŠéÉ'.split('')), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    // Letters, with an apostrophe (straight or typographic) or a hyphen between them.
+    const word = fc.tuple(part, fc.option(fc.tuple(fc.constantFrom("'", '’', '-'), part))).map(([a, rest]) => (rest ? a + rest[0] + rest[1] : a));
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 8 }), (texts) => {
+        const ids = new Map<string, number>();
+        for (const ws of texts) {
+          const text = ws.join(' ');
+          const tokens = tokenize(text);
+          expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(ws);
+          tokens.forEach((t, k) => {
+            expect(t.norm).toBe(normalizeWord(ws[k]!));
+            expect(t.folded).toBe(foldDiacritics(t.norm));
+            const id = ids.get(t.norm);
+            if (id === undefined) ids.set(t.norm, t.id);
+            else expect(t.id).toBe(id);
+          });
+        }
+        // Ids tell norms apart.
+        expect(new Set(ids.values()).size).toBe(ids.size);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads more distinct words than it keeps, and still gives each its forms', () => {
+    const ws = Array.from({ length: 120_000 }, (_, k) => `w${k.toString(36)}É`);
+    const text = ws.join(' ');
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(ws.length);
+    expect(tokens.every((t, k) => t.norm === normalizeWord(ws[k]!) && t.folded === foldDiacritics(t.norm))).toBe(true);
+    const again = tokenize(text);
+    expect(again.every((t, k) => t.norm === tokens[k]!.norm)).toBe(true);
   });
 });
