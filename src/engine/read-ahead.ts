@@ -3,7 +3,7 @@
 // overlaps with the linting instead of adding to it.
 
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { CLAIMED, CONSUMED, CONTROL_SLOTS, FINISHED, SENT, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
+import { BATCH_BYTES, CLAIMED, CONSUMED, CONTROL_SLOTS, FINISHED, SENT, sharePaths, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
 
 // How long one wait for the thread lasts before the main thread looks again whether it has finished.
 const WAIT_MS = 100;
@@ -22,8 +22,13 @@ export class ReadAhead {
     this.counters = new Int32Array(control);
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const setup: ReadAheadSetup & { port: MessagePort } = { paths, largest, control, port: port2 };
-    this.worker = new Worker(new URL('./read-ahead-worker.js', import.meta.url), { workerData: setup, transferList: [port2] });
+    const setup: ReadAheadSetup & { port: MessagePort } = { ...sharePaths(paths), largest, control, port: port2 };
+    this.worker = new Worker(new URL('./read-ahead-worker.js', import.meta.url), {
+      workerData: setup,
+      transferList: [port2],
+      // The thread holds the paths and one batch at a time: a small heap keeps the run within its memory budget.
+      resourceLimits: { maxYoungGenerationSizeMb: 2 },
+    });
     // Whatever happens to the thread, the main thread reads what it did not: an error here loses nothing.
     this.worker.on('error', () => Atomics.store(this.counters, FINISHED, 1));
     this.worker.unref();
@@ -63,10 +68,12 @@ export class ReadAhead {
     let start = 0;
     indices.forEach((entry, k) => {
       const end = ends[k] as number;
+      // Copied out, as a read on this thread would allocate it: the batch buffer goes back to be read into.
       if (entry < 0) this.ready.set(-1 - entry, null);
-      else this.ready.set(entry, Buffer.from(buffer, start, end - start));
+      else this.ready.set(entry, Buffer.from(new Uint8Array(buffer, start, end - start)));
       start = end;
     });
+    if (buffer.byteLength === BATCH_BYTES) this.port.postMessage(buffer, [buffer]);
     this.received++;
     Atomics.store(this.counters, CONSUMED, this.received);
     Atomics.notify(this.counters, CONSUMED);

@@ -22,19 +22,22 @@ const REPLIES = [
 describe('reading ahead', () => {
   it('gives the output of reading each file in turn, bad files included', () => {
     const files: Record<string, string | Buffer> = {};
-    for (let k = 0; k < 120; k++) files[`replies/${String(k).padStart(3, '0')}.md`] = REPLIES[k % REPLIES.length]!;
-    files['replies/050.md'] = Buffer.from([0x48, 0x69, 0x00, 0x01]);
-    files['replies/051.md'] = Buffer.from([0x48, 0x69, 0x0a, 0xc3, 0x28]);
+    // Paths travel to the thread as UTF-8: names with Baltic letters, umlauts and emoji among them.
+    const names = ['atbilde-ā', 'Rückmeldung', 'atsakymas-ų', 'vastus-õ', '🙂'];
+    for (let k = 0; k < 120; k++) files[`replies/${String(k).padStart(3, '0')}-${names[k % names.length]}.md`] = REPLIES[k % REPLIES.length]!;
+    files['replies/050-atbilde-ā.md'] = Buffer.from([0x48, 0x69, 0x00, 0x01]);
+    files['replies/051-Rückmeldung.md'] = Buffer.from([0x48, 0x69, 0x0a, 0xc3, 0x28]);
     // Larger than the thread reads: read by the main thread when its turn comes.
-    files['replies/052.md'] = `${'We are sorry. '.repeat(90_000)}Calm down.`;
+    files['replies/052-atsakymas-ų.md'] = `${'We are sorry. '.repeat(90_000)}Calm down.`;
     const dir = tempTree(files);
     const here = runCli(['replies', '--format', 'json', ...HERE], { cwd: dir });
     const ahead = runCli(['replies', '--format', 'json', ...AHEAD], { cwd: dir });
     same(here, ahead);
     expect(ahead.code).toBe(2);
-    expect(ahead.stderr).toContain('replies/050.md: binary file');
-    expect(ahead.stderr).toContain('replies/051.md:2:1: invalid UTF-8');
+    expect(ahead.stderr).toContain('replies/050-atbilde-ā.md: binary file');
+    expect(ahead.stderr).toContain('replies/051-Rückmeldung.md:2:1: invalid UTF-8');
     expect(JSON.parse(ahead.stdout)).toHaveLength(120);
+    expect(JSON.parse(ahead.stdout).filter((f: any) => f.messages.some((m: any) => m.ruleId === 'avoid-phrase')).length).toBeGreaterThan(40);
   });
 
   it('reports a file that cannot be read, and lints the others', () => {
