@@ -39,8 +39,10 @@ interface Pair {
   state: State | null;
 }
 
-/** What the matcher knows of one word, whatever follows it. */
+/** What the matcher knows of one word, whatever follows it (and notes on the word: Word.note). */
 interface WordInfo extends WordStarts {
+  /** The matcher's generation that made it (older ones are forgotten). */
+  generation: number;
   /** False when no pattern can start at the word: most words, skipped at once. */
   opens: boolean;
   /** By the next word's id (-1: the sentence ends), what the two open. */
@@ -73,7 +75,12 @@ export class Matcher {
   private readonly starts: StartIndex;
   /** Per pattern: its atoms, ends and steps as plain arrays, made on the pattern's first use. */
   private readonly ready: (Ready | undefined)[];
-  /** By word id; pairs and states hang off these. */
+  private static count = 0;
+  /** Tells this matcher's notes on words from another's. */
+  private readonly serial = Matcher.count++;
+  /** Bumped when the memory is full: what words, pairs and states hold of an older generation is forgotten. */
+  private generation = 0;
+  /** By word id; a run in one language finds them on the words themselves (Word.note). */
   private words = new Map<number, WordInfo>();
   private states = new Map<string, State>();
   private cached = 0;
@@ -140,20 +147,27 @@ export class Matcher {
 
   private remember(): void {
     if (++this.cached < MAX_CACHED) return;
+    this.generation++;
     this.words = new Map();
     this.states = new Map();
     this.cached = 0;
   }
 
   private wordInfo(token: Token): WordInfo {
-    let info = this.words.get(token.id);
-    if (!info) {
-      const { exact, starts } = this.starts.startsOf(token.folded);
-      const opens = exact !== undefined || starts.length > 0 || (token.isNumber && this.starts.numbersStart);
-      info = { exact, starts, opens, pairs: new Map() };
-      this.remember();
-      this.words.set(token.id, info);
+    const word = token.word;
+    let info = word.noteBy === this.serial ? (word.note as WordInfo) : this.words.get(word.id);
+    if (info?.generation === this.generation) {
+      word.noteBy = this.serial;
+      word.note = info;
+      return info;
     }
+    const { exact, starts } = this.starts.startsOf(token.folded);
+    const opens = exact !== undefined || starts.length > 0 || (token.isNumber && this.starts.numbersStart);
+    info = { generation: this.generation, exact, starts, opens, pairs: new Map() };
+    this.remember();
+    this.words.set(word.id, info);
+    word.noteBy = this.serial;
+    word.note = info;
     return info;
   }
 

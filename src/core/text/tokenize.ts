@@ -3,9 +3,25 @@
 import { foldDiacritics, normalizeWord } from './normalize.js';
 import type { Span } from '../types.js';
 
+/**
+ * A distinct word (by its `norm`, which decides how every pattern reads it), shared by its tokens. Holds the
+ * note the last matcher made of it, so finding that again is a property read rather than a map lookup.
+ */
+export interface Word {
+  id: number;
+  norm: string;
+  folded: string;
+  plain: boolean;
+  isNumber: boolean;
+  /** Which matcher wrote `note` (-1: none). */
+  noteBy: number;
+  note: unknown;
+}
+
 export interface Token {
   /** Equal for words with one `norm` (which decides how every pattern reads them). */
   id: number;
+  word: Word;
   start: number;
   end: number;
   /** Lower case, straight apostrophes. */
@@ -20,8 +36,10 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const DIGITS = /^\p{N}+$/u;
-const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？']);
-const JOINERS = new Set(["'", '’', '‘', 'ʼ', '-', '‐', '\u00AD']);
+// . ! ? … 。 ！ ？
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+// ' ’ ‘ ʼ - ‐ and the soft hyphen join the parts of a word.
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 45 || c === 0x2010 || c === 0xad;
 const CLOSERS = /[\s"'”’»)\]*_]/u;
 
 // A full stop after these does not end a sentence: ordinals ("am 3. Mai"), initials and abbreviations.
@@ -46,13 +64,6 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] as string) || (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2)));
 }
 
-interface WordForms {
-  id: number;
-  norm: string;
-  folded: string;
-  plain: boolean;
-  isNumber: boolean;
-}
 
 // Replies repeat a few thousand words: each is normalised once, and found again by its characters in an
 // open-addressing table, without cutting the word out of the text. Bounded, so memory stays flat.
@@ -61,31 +72,34 @@ const SLOTS = 1 << 17;
 const slots = new Int32Array(SLOTS).fill(-1);
 const hashes: number[] = [];
 const raws: string[] = [];
-const forms: WordForms[] = [];
-const norms = new Map<string, WordForms>();
+const forms: Word[] = [];
+const norms = new Map<string, Word>();
 // Ids are never reused, so a matcher's memory of a word forgotten here cannot be taken for another word.
 let nextId = 0;
 
-function formsOf(raw: string): WordForms {
+function formsOf(raw: string): Word {
   const norm = normalizeWord(raw);
   let word = norms.get(norm);
   if (!word) {
     const folded = foldDiacritics(norm);
-    word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm) };
+    word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm), noteBy: -1, note: undefined };
     norms.set(norm, word);
   }
   return word;
 }
 
-/** The forms of the word `text.slice(start, end)`. */
-function wordAt(text: string, start: number, end: number): WordForms {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+function sameAt(text: string, start: number, raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (text.charCodeAt(start + k) !== raw.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The word `text.slice(start, end)`, whose characters hash to `h`. */
+function wordAt(text: string, start: number, end: number, h: number): Word {
   let slot = h & (SLOTS - 1);
   for (let e = slots[slot] as number; e >= 0; e = slots[slot] as number) {
     if (hashes[e] === h) {
       const raw = raws[e] as string;
-      if (raw.length === end - start && text.startsWith(raw, start)) return forms[e] as WordForms;
+      if (raw.length === end - start && sameAt(text, start, raw)) return forms[e] as Word;
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
@@ -134,23 +148,31 @@ export function tokenize(text: string, skip: readonly Span[] = [], transparent: 
       i = t.end;
       continue;
     }
-    const ch = text[i] as string;
-    if (isWordChar(text, i)) {
-      const start = i;
+    const c = text.charCodeAt(i);
+    // The commonest character, once the spans are passed.
+    if (c === 32) {
       i++;
-      while (i < n) {
-        if (isWordChar(text, i)) i++;
-        else if (JOINERS.has(text[i] as string) && i + 1 < n && isWordChar(text, i + 1) && i > start) i += 1;
-        else break;
-      }
-      const word = wordAt(text, start, i);
-      tokens.push({ id: word.id, start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
       continue;
     }
-    if (SENTENCE_END.has(ch)) {
+    if (isWordChar(text, i)) {
+      const start = i;
+      // The word's characters are hashed as they are read, to find it among the words known.
+      let h = c;
+      i++;
+      while (i < n) {
+        if (isWordChar(text, i) || (isJoiner(text.charCodeAt(i)) && i + 1 < n && isWordChar(text, i + 1))) {
+          h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+          i++;
+        } else break;
+      }
+      const word = wordAt(text, start, i, h);
+      tokens.push({ id: word.id, word, start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
+      continue;
+    }
+    if (isSentenceEnd(c)) {
       const next = text[i + 1];
-      if ((next === undefined || CLOSERS.test(next)) && (ch !== '.' || endsSentence(tokens, sentence, text, i))) sentence++;
-    } else if (ch === '\n') {
+      if ((next === undefined || CLOSERS.test(next)) && (c !== 46 || endsSentence(tokens, sentence, text, i))) sentence++;
+    } else if (c === 10) {
       const lineLength = i - lineStart;
       let j = i + 1;
       while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
