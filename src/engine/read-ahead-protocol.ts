@@ -26,15 +26,14 @@ export interface ReadAheadSetup {
 
 /** The paths as ReadAheadSetup shares them. */
 export function sharePaths(paths: readonly string[]): Pick<ReadAheadSetup, 'paths' | 'pathEnds'> {
-  const encoded = paths.map((p) => Buffer.from(p));
-  const bytes = new Uint8Array(new SharedArrayBuffer(encoded.reduce((n, b) => n + b.length, 0)));
+  // Encoded at once: a path holds no NUL, so NULs mark where each ends.
+  const joined = paths.join('\0');
+  const bytes = Buffer.from(new SharedArrayBuffer(Buffer.byteLength(joined)));
+  bytes.write(joined);
   const ends = new Int32Array(new SharedArrayBuffer(paths.length * Int32Array.BYTES_PER_ELEMENT));
-  let at = 0;
-  encoded.forEach((b, k) => {
-    bytes.set(b, at);
-    at += b.length;
-    ends[k] = at;
-  });
+  let k = 0;
+  for (let at = bytes.indexOf(0); at >= 0; at = bytes.indexOf(0, at + 1)) ends[k++] = at;
+  if (paths.length) ends[k] = bytes.length;
   return { paths: bytes.buffer as SharedArrayBuffer, pathEnds: ends.buffer as SharedArrayBuffer };
 }
 

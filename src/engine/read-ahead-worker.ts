@@ -12,7 +12,8 @@ const { paths, pathEnds, largest, control, port } = workerData as ReadAheadSetup
 const counters = new Int32Array(control);
 const pathBytes = Buffer.from(paths);
 const ends = new Int32Array(pathEnds);
-const pathAt = (i: number) => pathBytes.toString('utf8', i ? ends[i - 1] : 0, ends[i]);
+// Path i runs from the NUL after path i - 1 to its own end.
+const pathAt = (i: number) => pathBytes.toString('utf8', i ? (ends[i - 1] as number) + 1 : 0, ends[i]);
 const spare: ArrayBuffer[] = [];
 
 let buffer = new ArrayBuffer(BATCH_BYTES);

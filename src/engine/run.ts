@@ -1,6 +1,6 @@
 // One lint run: configuration, lexicons, discovery, reading and linting every input in order.
 
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { RunDetector } from './detection.js';
 import { formatIssue } from '../core/lexicon/types.js';
 import type { FileResult } from '../core/report.js';
@@ -121,7 +121,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
     for (const e of errors) problems.push(`${e.path}: ${e.message}`);
     total += files.length;
-    const jobs = files.map((file) => ({ path: file, display: relative(options.cwd, file) || file }));
+    const jobs = files.map((file) => ({ path: file, display: displayPath(options.cwd, file) }));
     const threads = threadCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
     const open = (path: string) => (streamAbove?: number) => openInput(path, maxFileSize, streamAbove);
     if (threads > 1) {
@@ -166,6 +166,13 @@ function threadCount(concurrency: RunOptions['concurrency'], files: number, sequ
   if (sequentialOnly || concurrency === undefined || concurrency === 'off' || concurrency === 1) return 1;
   if (concurrency === 'auto') return Math.max(1, Math.min(availableParallelism(), Math.floor(files / MIN_FILES_PER_THREAD)));
   return Math.max(1, Math.min(concurrency, files));
+}
+
+/** A file's path as reports show it: relative to cwd. Most are under cwd, where that is a slice. */
+function displayPath(cwd: string, file: string): string {
+  const under = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (file.startsWith(under) && !file.includes(`${sep}..${sep}`) && !file.includes(`${sep}.${sep}`)) return file.slice(under.length);
+  return relative(cwd, file) || file;
 }
 
 // Below this many files the read-ahead thread would cost more to start than it saves.
