@@ -45,15 +45,21 @@ function writeStdout(text: string): void {
     stdoutStream.write(text);
     return;
   }
-  const bytes = Buffer.from(text);
+  let bytes: Buffer | undefined;
   let at = 0;
   try {
-    while (at < bytes.length) at += writeSync(1, bytes, at);
+    // The text is written as it is (Node encodes it on the way); only a partial write needs the bytes.
+    const length = Buffer.byteLength(text);
+    at = writeSync(1, text);
+    if (at < length) {
+      bytes = Buffer.from(text);
+      while (at < bytes.length) at += writeSync(1, bytes, at);
+    }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') quietExit();
     if (code !== 'EAGAIN') throw err;
-    stdoutStreamOf().write(bytes.subarray(at));
+    stdoutStreamOf().write((bytes ?? Buffer.from(text)).subarray(at));
   }
 }
 

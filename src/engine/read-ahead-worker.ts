@@ -4,7 +4,7 @@
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
-import { BATCH_BYTES, CLAIMED, CONSUMED, FINISHED, MAX_AHEAD, SENT, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
+import { BATCH_BYTES, CLAIMED, CONSUMED, FINISHED, MAX_AHEAD, RESUME_AT, SENT, WAITING, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
 
 const BATCH_FILES = 32;
 
@@ -76,9 +76,12 @@ function readInto(path: string): boolean {
 try {
   for (;;) {
     // Stay at most MAX_AHEAD batches ahead of the linting, so memory stays flat whatever the tree.
-    const consumed = Atomics.load(counters, CONSUMED);
-    if (sent - consumed >= MAX_AHEAD) {
-      Atomics.wait(counters, CONSUMED, consumed, 1000);
+    if (sent - Atomics.load(counters, CONSUMED) >= MAX_AHEAD) {
+      Atomics.store(counters, WAITING, 1);
+      for (let consumed = Atomics.load(counters, CONSUMED); sent - consumed > RESUME_AT; consumed = Atomics.load(counters, CONSUMED)) {
+        Atomics.wait(counters, CONSUMED, consumed, 1000);
+      }
+      Atomics.store(counters, WAITING, 0);
       continue;
     }
     const index = Atomics.add(counters, CLAIMED, 1);

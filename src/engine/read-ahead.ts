@@ -3,7 +3,7 @@
 // overlaps with the linting instead of adding to it.
 
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { BATCH_BYTES, CLAIMED, CONSUMED, CONTROL_SLOTS, FINISHED, SENT, sharePaths, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
+import { BATCH_BYTES, CLAIMED, CONSUMED, CONTROL_SLOTS, FINISHED, RESUME_AT, SENT, WAITING, sharePaths, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
 
 // How long one wait for the thread lasts before the main thread looks again whether it has finished.
 const WAIT_MS = 100;
@@ -76,7 +76,8 @@ export class ReadAhead {
     if (buffer.byteLength === BATCH_BYTES) this.port.postMessage(buffer, [buffer]);
     this.received++;
     Atomics.store(this.counters, CONSUMED, this.received);
-    Atomics.notify(this.counters, CONSUMED);
+    // The thread waits until only RESUME_AT batches are left (set WAITING before it looks at CONSUMED).
+    if (Atomics.load(this.counters, WAITING) && Atomics.load(this.counters, SENT) - this.received <= RESUME_AT) Atomics.notify(this.counters, CONSUMED);
     return true;
   }
 }
