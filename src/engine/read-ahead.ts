@@ -12,8 +12,8 @@ export class ReadAhead {
   private readonly counters: Int32Array;
   private readonly port: MessagePort;
   private readonly worker: Worker;
-  /** Bytes read and not taken yet; null for a file the thread left to the main thread. */
-  private readonly ready = new Map<number, Buffer | null>();
+  /** By file index, bytes read and not taken yet; null for a file the thread left to the main thread. */
+  private readonly ready: (Buffer | null | undefined)[] = [];
   private received = 0;
 
   /** @param largest files above this many bytes are read by the caller, as are those the thread cannot read. */
@@ -40,9 +40,9 @@ export class ReadAhead {
    */
   take(index: number): Buffer | undefined {
     for (;;) {
-      const bytes = this.ready.get(index);
+      const bytes = this.ready[index];
       if (bytes !== undefined) {
-        this.ready.delete(index);
+        this.ready[index] = undefined;
         return bytes ?? undefined;
       }
       // Not claimed by the thread yet (it is starting, or behind): this thread reads the file.
@@ -69,8 +69,8 @@ export class ReadAhead {
     indices.forEach((entry, k) => {
       const end = ends[k] as number;
       // Copied out, as a read on this thread would allocate it: the batch buffer goes back to be read into.
-      if (entry < 0) this.ready.set(-1 - entry, null);
-      else this.ready.set(entry, Buffer.from(new Uint8Array(buffer, start, end - start)));
+      if (entry < 0) this.ready[-1 - entry] = null;
+      else this.ready[entry] = Buffer.from(new Uint8Array(buffer, start, end - start));
       start = end;
     });
     if (buffer.byteLength === BATCH_BYTES) this.port.postMessage(buffer, [buffer]);

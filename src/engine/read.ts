@@ -85,13 +85,16 @@ export function invalidUtf8(at: number, bom: number, line: number, column: numbe
   return new InputError(`invalid UTF-8 at byte ${at + bom}; save the file as UTF-8`, line, column);
 }
 
+// Decoding whole texts keeps no state between calls: one decoder serves every file.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decode(bytes: Uint8Array): Decoded {
   const { encoding, bom } = encodingOf(bytes);
   const body = bytes.subarray(bom);
   if (encoding !== 'utf8') return { text: new TextDecoder(decoderLabel(encoding)).decode(body), bom: true, encoding };
   binaryCheck(body);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom: bom > 0, encoding };
+    return { text: utf8.decode(body), bom: bom > 0, encoding };
   } catch {
     const at = firstInvalidUtf8(body);
     const pos = positionOfByte(body, Math.max(0, at));

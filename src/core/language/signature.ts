@@ -69,8 +69,15 @@ export class SignatureDetector {
 
   private count(tokens: readonly Token[]): { best?: string; top: number; second: number } {
     const hits = new Map<string, number>();
+    const owners = this.owners;
     for (const t of tokens) {
-      const lang = this.owners.owner(t.norm);
+      // The answer is noted on the word: replies repeat their words, and a note is cheaper than a lookup.
+      const word = t.word;
+      if (word.signatureBy !== owners) {
+        word.signature = owners.owner(t.norm) ?? null;
+        word.signatureBy = owners;
+      }
+      const lang = word.signature;
       if (!lang) continue;
       const n = (hits.get(lang) ?? 0) + 1;
       hits.set(lang, n);

@@ -16,6 +16,9 @@ export interface Word {
   /** Which matcher wrote `note` (-1: none). */
   noteBy: number;
   note: unknown;
+  /** The language the word is a signature word of (null: none), as looked up by the table `signatureBy`. */
+  signatureBy: unknown;
+  signature: string | null;
 }
 
 export interface Token {
@@ -82,7 +85,7 @@ function formsOf(raw: string): Word {
   let word = norms.get(norm);
   if (!word) {
     const folded = foldDiacritics(norm);
-    word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm), noteBy: -1, note: undefined };
+    word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm), noteBy: -1, note: undefined, signatureBy: undefined, signature: null };
     norms.set(norm, word);
   }
   return word;
