@@ -12,6 +12,8 @@ import { lintCommand, type LintFlags } from './lint-command.js';
 
 import { TOOL_VERSION as VERSION } from '../engine/version.js';
 
+export { deferOptimizer } from '../engine/optimizer.js';
+
 // Subcommands load their code when used: linting one draft must start as fast as Node allows.
 const lexicons = async () => (await import('./lexicons-command.js')).lexiconsCommand;
 

@@ -9,6 +9,7 @@ import type { ParserFor } from './parsers.js';
 import type { Settings } from './config.js';
 import { isOrderToReader } from './order-check.js';
 import { applyDirectives, findDirectives } from './directives.js';
+import { expectWork } from './optimizer.js';
 
 export interface DocumentOptions {
   settings: Settings;
@@ -106,6 +107,7 @@ export class DocumentLint {
     }
     const { settings } = this.options;
     for (const unit of parsed.units) {
+      expectWork(1, unit.text.length);
       const result = lintReply(unit.text, {
         languages: this.options.languages,
         detect: this.options.detect,

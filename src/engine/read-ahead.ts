@@ -26,7 +26,7 @@ export class ReadAhead {
     this.worker = new Worker(new URL('./read-ahead-worker.js', import.meta.url), {
       workerData: setup,
       transferList: [port2],
-      // The thread holds the paths and one batch at a time: a small heap keeps the run within its memory budget.
+      // The thread holds a batch at a time (the paths are shared): a small heap keeps the run within its memory budget.
       resourceLimits: { maxYoungGenerationSizeMb: 2 },
     });
     // Whatever happens to the thread, the main thread reads what it did not: an error here loses nothing.

@@ -11,6 +11,7 @@ import { decode, decodeInput, openInput, DEFAULT_MAX_FILE_SIZE, DEFAULT_STREAM_A
 import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
 import { parsersFor } from './parsers.js';
 import { TOOL_VERSION } from './version.js';
+import { expectWork } from './optimizer.js';
 import { availableParallelism } from 'node:os';
 
 export interface RunOptions {
@@ -121,6 +122,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     });
     for (const e of errors) problems.push(`${e.path}: ${e.message}`);
     total += files.length;
+    expectWork(files.length);
     const jobs = files.map((file) => ({ path: file, display: displayPath(options.cwd, file) }));
     const threads = threadCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
     const open = (path: string) => (streamAbove?: number) => openInput(path, maxFileSize, streamAbove);
@@ -141,13 +143,16 @@ export async function run(options: RunOptions): Promise<RunResult> {
           return read;
         };
       };
-      for (let i = 0; i < jobs.length; i++) {
-        const job = jobs[i]!;
-        take(await linter.lint(job.path, job.display, openAt(i)));
-        // Linting never waits for I/O, so give timers (the progress spinner) a turn now and then.
-        if (options.onProgress && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+      try {
+        for (let i = 0; i < jobs.length; i++) {
+          const job = jobs[i]!;
+          take(await linter.lint(job.path, job.display, openAt(i)));
+          // Linting never waits for I/O, so give timers (the progress spinner) a turn now and then.
+          if (options.onProgress && i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        ahead?.close();
       }
-      ahead?.close();
     }
   }
   const cacheProblem = cache?.cache.save();

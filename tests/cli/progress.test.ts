@@ -12,7 +12,8 @@ const BODY = 'I appreciate you taking the time to explain what happened. I check
 
 function bigTree(n: number): string {
   const files: Record<string, string> = {};
-  for (let i = 0; i < n; i++) files[`r/${i}.txt`] = `Hi,\n\nPlease calm down, order ${i} is late. ${BODY}\n${BODY}\n`;
+  // Several paragraphs each: a run of 8000 must last well past the spinner's delay however fast linting gets.
+  for (let i = 0; i < n; i++) files[`r/${i}.txt`] = `Hi,\n\nPlease calm down, order ${i} is late. ${BODY}\n${BODY.repeat(12)}\n`;
   return tempTree(files);
 }
 

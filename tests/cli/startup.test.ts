@@ -57,6 +57,24 @@ describe('the code cache of the CLI bundle', () => {
     rmSync(pkg, { recursive: true, force: true });
   });
 
+  // A run with more than a draft's work turns the optimizing compiler on (it starts off for one draft); the
+  // cache is made and checked with it off, so it stays valid whatever the last run did.
+  it('stays valid after a run that turned the optimizing compiler on, and under --jitless', () => {
+    const pkg = installedCopy();
+    const cache = join(pkg, 'dist/bundle/main.cache');
+    const tree = tempTree(Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`r/${k}.txt`, `Calm down, order ${k} is late.`])));
+    const many = spawnSync(process.execPath, [join(pkg, 'bin/tonelint.cjs'), '--format', 'json', 'r'], { cwd: tree, encoding: 'utf8' });
+    expect(JSON.parse(many.stdout)).toHaveLength(40);
+    const before = statSync(cache).mtimeMs;
+    expect(lint(pkg)).toEqual(expected);
+    expect(statSync(cache).mtimeMs).toBe(before);
+    // Node told how to compile keeps its flags (and its answer).
+    const jitless = spawnSync(process.execPath, ['--jitless', join(pkg, 'bin/tonelint.cjs'), '--format', 'json', 'r'], { cwd: tree, encoding: 'utf8' });
+    expect(jitless.stdout).toBe(many.stdout);
+    rmSync(pkg, { recursive: true, force: true });
+    rmSync(tree, { recursive: true, force: true });
+  });
+
   it('is replaced when V8 rejects it (another Node.js, a damaged file)', () => {
     const pkg = installedCopy();
     const cache = join(pkg, 'dist/bundle/main.cache');
