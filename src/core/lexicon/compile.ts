@@ -49,9 +49,6 @@ function addTransliterations(patterns: readonly CompiledPattern[], map: Record<s
       const alt = transliterate(atom.value);
       if (alt !== undefined) atom.alt = alt;
     }
-    // The anchor is a folded word; its transliteration is that of the atom it came from.
-    const anchorAtom = p.anchor === undefined ? undefined : p.atoms.find((a) => a.kind === 'word' && a.folded === p.anchor && a.alt !== undefined);
-    if (anchorAtom) p.anchorAlt = anchorAtom.alt;
   }
 }
 

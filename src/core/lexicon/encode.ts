@@ -6,11 +6,11 @@ import { transliterator } from './transliterate.js';
 
 /**
  * [atoms as "<kind letter><value>" (plus "\u0000<folded>" when folding changes it), distinct follow lists,
- * each position's index into them, first positions, last positions, anchor]. The source text is the
+ * each position's index into them, first positions, last positions]. The source text is the
  * entry's own pattern string. Positions of one group of alternatives share a follow list, and a pattern
  * like "[200 verbs] [150 objects]" would otherwise store the same list 200 times.
  */
-export type EncodedPattern = [string[], number[][], number[], number[], number[], string?];
+export type EncodedPattern = [string[], number[][], number[], number[], number[]];
 
 const KIND_CODES: Record<AtomKind, string> = { word: 'w', prefix: 'p', suffix: 's', contains: 'c', number: 'n', any: 'a' };
 const CODE_KINDS = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k])) as Record<string, AtomKind>;
@@ -29,9 +29,7 @@ export function encodePattern(p: CompiledPattern): EncodedPattern {
     }
     return i;
   });
-  const encoded: EncodedPattern = [atoms, table, index, p.first, last];
-  if (p.anchor !== undefined) encoded.push(p.anchor);
-  return encoded;
+  return [atoms, table, index, p.first, last];
 }
 
 function decodeAtom(code: string): Atom {
@@ -69,7 +67,6 @@ class AtomTable {
 export class StoredPattern implements CompiledPattern {
   private decoded?: { follow: number[][]; last: boolean[] };
   private allAtoms?: Atom[];
-  private alt?: { value: string | undefined };
 
   constructor(
     private readonly encoded: EncodedPattern,
@@ -79,22 +76,6 @@ export class StoredPattern implements CompiledPattern {
 
   get first(): number[] {
     return this.encoded[3];
-  }
-
-  get anchor(): string | undefined {
-    return this.encoded[5];
-  }
-
-  get anchorAlt(): string | undefined {
-    const { anchor } = this;
-    if (anchor === undefined || !this.table.transliterations) return undefined;
-    this.alt ??= { value: this.encoded[0].map((code) => this.table.atom(code)).find((a) => a.kind === 'word' && a.folded === anchor)?.alt };
-    return this.alt.value;
-  }
-
-  /** Set when a team lexicon adds transliterations to the built-in ones. */
-  set anchorAlt(value: string | undefined) {
-    this.alt = { value };
   }
 
   atomAt(position: number): Atom {
@@ -129,7 +110,7 @@ export class StoredPattern implements CompiledPattern {
 /** The decoded form of one stored pattern (for tests and tools; linting decodes on demand). */
 export function decodePattern(encoded: EncodedPattern, source: string): CompiledPattern {
   const p = new StoredPattern(encoded, source, new AtomTable(undefined));
-  return { source, atoms: p.atoms, follow: p.follow, first: p.first, last: p.last, anchor: p.anchor };
+  return { source, atoms: p.atoms, follow: p.follow, first: p.first, last: p.last };
 }
 
 export interface EncodedLexicon extends Omit<PreparedLexicon, 'patterns' | 'unlessPatterns'> {

@@ -23,10 +23,6 @@ export interface CompiledPattern {
   first: number[];
   follow: number[][];
   last: boolean[];
-  /** A word (folded) every match contains, to skip the pattern for replies without it. */
-  anchor?: string;
-  /** The anchor as typed without special letters, when the lexicon has transliterations for it. */
-  anchorAlt?: string;
   /** One atom, read without decoding the whole pattern (patterns of the build output decode on first use). */
   atomAt?(position: number): Atom;
 }
@@ -85,8 +81,6 @@ export function compilePattern(source: string): CompiledPattern {
   // Split at top level into terms: words, [groups] with optional ?, and ~N gaps.
   const terms: Fragment[] = [];
   const kinds: ('gap' | 'term')[] = [];
-  // Required single words (not optional, not in a group of alternatives): candidates for the anchor.
-  const required: Atom[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i] as string;
@@ -146,7 +140,6 @@ export function compilePattern(source: string): CompiledPattern {
     if (word.startsWith('~')) throw new PatternError(`"${word}" is not a gap (write ~1 to ~${MAX_GAP})`);
     const atom = parseAtom(word);
     const frag = newAtom(atom);
-    if (!optional && atom.kind === 'word') required.push(atom);
     terms.push(optional ? { ...frag, nullable: true } : frag);
     kinds.push('term');
   }
@@ -158,7 +151,5 @@ export function compilePattern(source: string): CompiledPattern {
   }
   const last = atoms.map(() => false);
   for (const p of whole.last) last[p] = true;
-  // The longest required word is usually the rarest: the best filter.
-  const anchor = required.sort((a, b) => b.folded.length - a.folded.length)[0]?.folded;
-  return { source: text, atoms, first: [...new Set(whole.first)], follow, last, anchor };
+  return { source: text, atoms, first: [...new Set(whole.first)], follow, last };
 }
