@@ -6,7 +6,10 @@ import type { Formatter } from './types.js';
 type JsonResult = Omit<FileResult, 'source' | 'undecided' | 'notices'>;
 
 /** A file's result as the contract has it: without the members that are not part of it. */
-export function contractOf({ source: _source, undecided: _undecided, notices: _notices, ...rest }: FileResult): JsonResult {
+export function contractOf(result: FileResult): JsonResult {
+  // Most results have none of them: no copy.
+  if (result.source === undefined && result.undecided === undefined && result.notices === undefined) return result;
+  const { source: _source, undecided: _undecided, notices: _notices, ...rest } = result;
   return rest;
 }
 
