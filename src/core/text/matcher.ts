@@ -89,7 +89,7 @@ export class Matcher {
 
   /**
    * @param groups for each pattern, a group whose first match is enough (-1: every match counts). A reply
-   * needs to show an apology only once: after the first, the other apology patterns are not tried.
+   * needs to show an apology only once: after the first, the other apology patterns' matches are not reported.
    */
   constructor(
     private readonly patterns: readonly CompiledPattern[],
