@@ -77,7 +77,8 @@ export const decoderLabel = (encoding: Decoded['encoding']) => (encoding === 'ut
 
 /** A NUL byte in the first 8000 bytes of a UTF-8 file's text (after its byte order mark). */
 export function binaryCheck(body: Uint8Array): void {
-  if (body.subarray(0, 8000).includes(0)) throw new InputError('binary file (it contains NUL bytes), not linted');
+  const head = body.length > 8000 ? body.subarray(0, 8000) : body;
+  if (head.includes(0)) throw new InputError('binary file (it contains NUL bytes), not linted');
 }
 
 /** `at`: offset in the text's bytes (after a byte order mark of `bom` bytes), -1 where no byte is to blame. */
@@ -90,7 +91,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decode(bytes: Uint8Array): Decoded {
   const { encoding, bom } = encodingOf(bytes);
-  const body = bytes.subarray(bom);
+  const body = bom ? bytes.subarray(bom) : bytes;
   if (encoding !== 'utf8') return { text: new TextDecoder(decoderLabel(encoding)).decode(body), bom: true, encoding };
   binaryCheck(body);
   try {
