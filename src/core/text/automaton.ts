@@ -45,22 +45,36 @@ function add(map: Map<string, number[]>, key: string, q: number): void {
   else map.set(key, [q]);
 }
 
-/** Positions of one group of alternatives share their follow list (see encode.ts): one step per list. */
-export function stepsOf(pattern: CompiledPattern): Step[] {
-  const shared = new Map<readonly number[], Step>();
-  return pattern.follow.map((follow) => {
-    let step = shared.get(follow);
-    if (step) return step;
-    step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
-    shared.set(follow, step);
-    for (const q of follow) {
-      const atom = atomOf(pattern, q);
-      if (atom.kind === 'word') for (const k of keysOf(atom)) add(step.exact, k, q);
-      else if (atom.kind === 'prefix') for (const k of keysOf(atom)) add(step.prefix, k, q);
-      else step.other.push(q);
-    }
-    step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
-    return step;
-  });
-}
+/**
+ * A pattern's steps, each made when first needed: most patterns a word opens die on the next word, so of a
+ * pattern with lists of hundreds of alternatives only the first step is usually made. Positions of one group
+ * of alternatives share their follow list (see encode.ts): one step per list.
+ */
+export class Steps {
+  private readonly steps: (Step | undefined)[];
+  private readonly shared = new Map<readonly number[], Step>();
 
+  constructor(private readonly pattern: CompiledPattern) {
+    this.steps = new Array(pattern.follow.length);
+  }
+
+  at(position: number): Step {
+    let step = this.steps[position];
+    if (step) return step;
+    const follow = this.pattern.follow[position] as number[];
+    step = this.shared.get(follow);
+    if (!step) {
+      step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
+      for (const q of follow) {
+        const atom = atomOf(this.pattern, q);
+        if (atom.kind === 'word') for (const k of keysOf(atom)) add(step.exact, k, q);
+        else if (atom.kind === 'prefix') for (const k of keysOf(atom)) add(step.prefix, k, q);
+        else step.other.push(q);
+      }
+      step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+      this.shared.set(follow, step);
+    }
+    this.steps[position] = step;
+    return step;
+  }
+}

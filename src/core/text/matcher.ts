@@ -2,7 +2,7 @@
 // At each word the patterns it opens (with the next word) are looked up once per pair of words; from there a
 // DFA built as replies need it reads on, one lookup per word, for as long as any started pattern lives.
 
-import { atomAccepts, stepsOf, type Step } from './automaton.js';
+import { atomAccepts, atomOf, Steps } from './automaton.js';
 import { StartIndex, type Start, type WordStarts } from './start-index.js';
 import type { Atom, CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
@@ -56,24 +56,35 @@ const MAX_CACHED = 200_000;
 const NONE: readonly number[] = [];
 
 /** `into` with the positions of `candidates` whose atom accepts the token added once each. */
-function accepted(candidates: readonly number[], atoms: readonly Atom[], token: Token, into: number[] | undefined): number[] | undefined {
+function accepted(candidates: readonly number[], ready: Ready, token: Token, into: number[] | undefined): number[] | undefined {
   for (const q of candidates) {
-    if (into?.includes(q) || !atomAccepts(atoms[q] as Atom, token)) continue;
+    if (into?.includes(q) || !atomAccepts(ready.atom(q), token)) continue;
     if (into) into.push(q);
     else into = [q];
   }
   return into;
 }
 
-interface Ready {
-  atoms: readonly Atom[];
-  last: readonly boolean[];
-  steps: readonly Step[];
+/** A pattern as the loops read it: its atoms (decoded as reached), ends and steps. */
+class Ready {
+  private readonly atoms: (Atom | undefined)[];
+  readonly last: readonly boolean[];
+  readonly steps: Steps;
+
+  constructor(private readonly pattern: CompiledPattern) {
+    this.atoms = new Array(pattern.follow.length);
+    this.last = pattern.last;
+    this.steps = new Steps(pattern);
+  }
+
+  atom(position: number): Atom {
+    return (this.atoms[position] ??= atomOf(this.pattern, position));
+  }
 }
 
 export class Matcher {
   private readonly starts: StartIndex;
-  /** Per pattern: its atoms, ends and steps as plain arrays, made on the pattern's first use. */
+  /** Per pattern, made on its first use (stored patterns decode on demand). */
   private readonly ready: (Ready | undefined)[];
   private static count = 0;
   /** Tells this matcher's notes on words from another's. */
@@ -96,7 +107,7 @@ export class Matcher {
     private readonly keys: readonly number[],
     private readonly groups: readonly number[] = [],
   ) {
-    this.starts = new StartIndex(patterns);
+    this.starts = new StartIndex(patterns, (p, position) => this.use(p).steps.at(position));
     this.ready = new Array(patterns.length);
     this.ends = new Int32Array(patterns.length);
   }
@@ -191,7 +202,7 @@ export class Matcher {
     const reached = new Map<number, number[]>();
     for (const { pattern: p, position } of candidates) {
       const pattern = this.use(p);
-      if (!atomAccepts(pattern.atoms[position] as Atom, token)) continue;
+      if (!atomAccepts(pattern.atom(position), token)) continue;
       const endsHere = pattern.last[position] as boolean;
       // Most candidates die on the next word; the survivors continue from there.
       const second = next ? this.advance(p, [position], next) : NONE;
@@ -243,8 +254,7 @@ export class Matcher {
   private use(p: number): Ready {
     let ready = this.ready[p];
     if (!ready) {
-      const pattern = this.patterns[p] as CompiledPattern;
-      ready = { atoms: pattern.atoms, last: pattern.last, steps: stepsOf(pattern) };
+      ready = new Ready(this.patterns[p] as CompiledPattern);
       this.ready[p] = ready;
     }
     return ready;
@@ -252,20 +262,21 @@ export class Matcher {
 
   /** The positions reached from `active` by reading `token`. */
   private advance(p: number, active: readonly number[], token: Token): readonly number[] {
-    const { atoms, steps } = this.use(p);
+    const ready = this.use(p);
+    const { steps } = ready;
     const folded = token.folded;
     // Most calls find nothing: the list is made only for a hit.
     let next: number[] | undefined;
     for (const a of active) {
-      const step = steps[a] as Step;
+      const step = steps.at(a);
       const exact = step.exact.get(folded);
-      if (exact) next = accepted(exact, atoms, token, next);
+      if (exact) next = accepted(exact, ready, token, next);
       for (const len of step.prefixLengths) {
         if (len > folded.length) break;
         const hits = step.prefix.get(folded.length === len ? folded : folded.slice(0, len));
-        if (hits) next = accepted(hits, atoms, token, next);
+        if (hits) next = accepted(hits, ready, token, next);
       }
-      if (step.other.length) next = accepted(step.other, atoms, token, next);
+      if (step.other.length) next = accepted(step.other, ready, token, next);
     }
     return next ?? NONE;
   }

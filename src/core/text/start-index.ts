@@ -1,6 +1,6 @@
 // Where patterns can start: by a word's exact form, its prefixes and suffixes, and the word that follows.
 
-import { atomOf, keysOf } from './automaton.js';
+import { atomOf, keysOf, type Step } from './automaton.js';
 import type { CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
 
@@ -25,8 +25,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Starts that begin with one exact word, split again by the word that must follow. */
 interface ExactStarts {
   byNext: Map<string, Start[]>;
-  /** Starts followed by a long list of alternative words, which they share: one set, not an entry per word. */
-  wide: { next: ReadonlySet<string>; starts: Start[] }[];
+  /** Starts followed by a long list of alternative words, which they share: one lookup, not an entry per word. */
+  wide: { next: ReadonlyMap<string, unknown>; starts: Start[] }[];
   /** Starts that may end here or whose next word is not one exact word. */
   rest: Start[];
 }
@@ -51,7 +51,11 @@ export class StartIndex {
   private readonly scanned: Start[] = [];
   private readonly numbers: Start[] = [];
 
-  constructor(private readonly patterns: readonly CompiledPattern[]) {
+  /** @param stepOf where a pattern can go from a position: the matcher's own steps, made once for both. */
+  constructor(
+    private readonly patterns: readonly CompiledPattern[],
+    private readonly stepOf: (pattern: number, position: number) => Step,
+  ) {
     const suffixLengths = new Set<number>();
     patterns.forEach((pattern, p) => {
       for (const position of pattern.first) {
@@ -86,9 +90,6 @@ export class StartIndex {
     node.starts.push(start);
   }
 
-  /** The words that may follow, for a follow list of exact words only (else undefined); per list, once. */
-  private readonly nextWords = new Map<readonly number[], ReadonlySet<string> | undefined>();
-
   private exactStarts(word: string): ExactStarts | undefined {
     if (this.exact.has(word)) return this.exact.get(word);
     const starts = this.firstWords.get(word);
@@ -102,20 +103,16 @@ export class StartIndex {
   }
 
   private indexExact(slot: ExactStarts, start: Start, pattern: CompiledPattern): void {
-    const follow = pattern.follow[start.position] as number[];
-    let next = this.nextWords.get(follow);
-    if (!this.nextWords.has(follow)) {
-      const atoms = follow.map((q) => atomOf(pattern, q));
-      next = atoms.every((a) => a.kind === 'word') ? new Set(atoms.flatMap(keysOf)) : undefined;
-      this.nextWords.set(follow, next);
-    }
-    if (pattern.last[start.position] || !next) slot.rest.push(start);
-    else if (next.size > MAX_NEXT_WORDS) {
-      const group = slot.wide.find((g) => g.next === next);
+    const step = this.stepOf(start.pattern, start.position);
+    // Only a follow list of exact words can be looked up by the next word.
+    if (pattern.last[start.position] || step.prefixLengths.length || step.other.length) slot.rest.push(start);
+    else if (step.exact.size > MAX_NEXT_WORDS) {
+      const group = slot.wide.find((g) => g.next === step.exact);
       if (group) group.starts.push(start);
-      else slot.wide.push({ next, starts: [start] });
-    } else for (const w of next) push(slot.byNext, w, start);
+      else slot.wide.push({ next: step.exact, starts: [start] });
+    } else for (const w of step.exact.keys()) push(slot.byNext, w, start);
   }
+
 
   /** Every start at `token` followed by `next`: the word's own, those that need the next word, numbers. */
   collect(info: WordStarts, token: Token, next: Token | undefined, out: Start[]): void {
