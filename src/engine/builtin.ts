@@ -8,8 +8,6 @@ import type { SignatureTable } from '../core/language/signature.js';
 
 export interface BuiltinIndex {
   languages: { code: string; name: string }[];
-  /** Signature words and the one language each is a signature of. */
-  signatures: SignatureTable;
   issues: LexiconIssue[];
 }
 
@@ -22,6 +20,14 @@ const lexicons = new Map<string, PreparedLexicon>();
 export function loadBuiltinIndex(): BuiltinIndex {
   index ??= JSON.parse(readFileSync(BUILTIN_INDEX, 'utf8')) as BuiltinIndex;
   return index;
+}
+
+let signatures: SignatureTable | undefined;
+
+/** Signature words and the one language each is a signature of (see SignatureTable). */
+export function loadSignatures(): SignatureTable {
+  signatures ??= readFileSync(new URL('signatures.txt', BUILTIN_DIR), 'utf8');
+  return signatures;
 }
 
 export function loadBuiltinLexicon(code: string): PreparedLexicon {

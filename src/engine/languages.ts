@@ -4,7 +4,7 @@ import { compileLanguage, type CompiledLanguage } from '../core/lexicon/compile.
 import type { LexiconIssue, PreparedLexicon } from '../core/lexicon/types.js';
 import type { LanguageSet } from '../core/lint.js';
 import { SignatureOwners } from '../core/language/signature.js';
-import { loadAllBuiltin, loadBuiltinIndex, loadBuiltinLexicon } from './builtin.js';
+import { loadAllBuiltin, loadBuiltinIndex, loadBuiltinLexicon, loadSignatures } from './builtin.js';
 
 export class Languages implements LanguageSet {
   private readonly compiled = new Map<string, CompiledLanguage>();
@@ -35,7 +35,7 @@ export class Languages implements LanguageSet {
 
   /** Signature words of the built-in languages, for quick detection (team lexicons add none). */
   signatures(): SignatureOwners {
-    return new SignatureOwners(loadBuiltinIndex().signatures);
+    return new SignatureOwners(loadSignatures());
   }
 
   lexicon(code: string): PreparedLexicon | undefined {
