@@ -67,7 +67,6 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] as string) || (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2)));
 }
 
-
 // Replies repeat a few thousand words: each is normalised once, and found again by its characters in an
 // open-addressing table, without cutting the word out of the text. Bounded, so memory stays flat.
 const MAX_CACHED_WORDS = 50_000;
