@@ -10,23 +10,15 @@ import type { Token } from '../text/tokenize.js';
  */
 export type SignatureTable = string;
 
-// Replies repeat the same words: each is looked up once. Bounded, so memory stays flat.
-const MAX_CACHED_WORDS = 50_000;
-
-/** The language a word is a signature of, by binary search over the table's lines. */
+/**
+ * The language a word is a signature of, by binary search over the table's lines. Each distinct word is
+ * looked up once: the detector notes the answer on the word (Word.signature).
+ */
 export class SignatureOwners {
-  private readonly cache = new Map<string, string | null>();
-
   constructor(private readonly table: SignatureTable) {}
 
   owner(word: string): string | undefined {
-    let owner = this.cache.get(word);
-    if (owner === undefined) {
-      owner = this.search(word);
-      if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
-      this.cache.set(word, owner);
-    }
-    return owner ?? undefined;
+    return this.search(word) ?? undefined;
   }
 
   private search(word: string): string | null {

@@ -39,10 +39,11 @@ export function keysOf(atom: Atom): string[] {
   return atom.alt === undefined ? [atom.folded] : [atom.folded, atom.alt];
 }
 
-function add(map: Map<string, number[]>, key: string, q: number): void {
+/** Appends `value` to the list under `key`. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(q);
-  else map.set(key, [q]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -67,8 +68,8 @@ export class Steps {
       step = { exact: new Map(), prefix: new Map(), prefixLengths: [], other: [] };
       for (const q of follow) {
         const atom = atomOf(this.pattern, q);
-        if (atom.kind === 'word') for (const k of keysOf(atom)) add(step.exact, k, q);
-        else if (atom.kind === 'prefix') for (const k of keysOf(atom)) add(step.prefix, k, q);
+        if (atom.kind === 'word') for (const k of keysOf(atom)) push(step.exact, k, q);
+        else if (atom.kind === 'prefix') for (const k of keysOf(atom)) push(step.prefix, k, q);
         else step.other.push(q);
       }
       step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);

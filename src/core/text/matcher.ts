@@ -183,7 +183,7 @@ export class Matcher {
   }
 
   private pairOf(info: WordInfo, token: Token, next: Token | undefined): Pair | null {
-    const key = next ? next.id : -1;
+    const key = next ? next.word.id : -1;
     let pair = info.pairs.get(key);
     if (pair === undefined) {
       pair = this.openPair(info, token, next);
@@ -236,7 +236,7 @@ export class Matcher {
 
   /** The state after reading one more word. */
   private step(state: State, token: Token): State | null {
-    let next = state.next.get(token.id);
+    let next = state.next.get(token.word.id);
     if (next === undefined) {
       const reached = new Map<number, number[]>();
       state.patterns.forEach((p, k) => {
@@ -245,7 +245,7 @@ export class Matcher {
       });
       next = this.stateOf(reached);
       this.remember();
-      state.next.set(token.id, next);
+      state.next.set(token.word.id, next);
     }
     return next;
   }

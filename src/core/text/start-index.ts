@@ -1,6 +1,6 @@
 // Where patterns can start: by a word's exact form, its prefixes and suffixes, and the word that follows.
 
-import { atomOf, keysOf, type Step } from './automaton.js';
+import { atomOf, keysOf, push, type Step } from './automaton.js';
 import type { CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
 
@@ -14,12 +14,6 @@ export interface Start {
 export interface WordStarts {
   exact: ExactStarts | undefined;
   starts: readonly Start[];
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Starts that begin with one exact word, split again by the word that must follow. */

@@ -8,6 +8,7 @@ import type { Span } from '../types.js';
  * note the last matcher made of it, so finding that again is a property read rather than a map lookup.
  */
 export interface Word {
+  /** Never reused, so what a matcher remembers of a word forgotten here is not taken for another. */
   id: number;
   norm: string;
   folded: string;
@@ -22,8 +23,7 @@ export interface Word {
 }
 
 export interface Token {
-  /** Equal for words with one `norm` (which decides how every pattern reads them). */
-  id: number;
+  /** The distinct word: one object (and id) for every token with this `norm`. */
   word: Word;
   start: number;
   end: number;
@@ -168,7 +168,7 @@ export function tokenize(text: string, skip: readonly Span[] = [], transparent: 
         } else break;
       }
       const word = wordAt(text, start, i, h);
-      tokens.push({ id: word.id, word, start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
+      tokens.push({ word, start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
       continue;
     }
     if (isSentenceEnd(c)) {

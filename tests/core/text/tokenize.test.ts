@@ -65,8 +65,8 @@ describe('tokenize', () => {
             expect(t.norm).toBe(normalizeWord(ws[k]!));
             expect(t.folded).toBe(foldDiacritics(t.norm));
             const id = ids.get(t.norm);
-            if (id === undefined) ids.set(t.norm, t.id);
-            else expect(t.id).toBe(id);
+            if (id === undefined) ids.set(t.norm, t.word.id);
+            else expect(t.word.id).toBe(id);
           });
         }
         // Ids tell norms apart.
