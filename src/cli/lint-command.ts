@@ -1,7 +1,7 @@
 // The default command: lint files, folders, globs or stdin and print a report.
 
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { countSeverities, type FileResult } from '../core/report.js';
 import type { RuleSetting } from '../core/lint.js';
 import type { ProfileName } from '../core/profiles.js';
@@ -84,85 +84,117 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   // The report is written as it is made (JSON file by file), so memory stays flat however many replies.
   // --baseline-write and --fix-dry-run print no report: an -o file is left as it is.
   const report = openReport(flags.baselineWrite || flags.fixDryRun ? undefined : flags.outputFile, io);
-  const stream = flags.format === 'json' && !flags.quiet && !flags.baseline && !flags.baselineWrite && !flags.fixDryRun;
-  const streamed = stream ? streamJson(report.write) : undefined;
-  const progress = progressFor(io, flags.format);
-  const outcome = await run({
-    onProgress: progress.update,
-    concurrency,
-    onResult: streamed?.write,
-    keepSource: flags.format === 'stylish',
-    compactResults: true,
-    cwd: io.cwd,
-    inputs,
-    stdin: io.readStdin,
-    stdinFilename: flags.stdinFilename,
-    configFile: flags.config,
-    cli: { language: flags.lang, profile: flags.profile, rules },
-    extensions: flags.ext?.map((e) => (e.startsWith('.') ? e : `.${e}`)),
-    ignore: flags.ignore,
-    maxFileSize: flags.maxFileSize !== undefined ? flags.maxFileSize * 1024 * 1024 : undefined,
-    streamAbove: flags.streamAbove,
-    streamChunk: flags.streamChunk,
-    readAheadAbove: flags.readAheadAbove,
-    minScore: flags.minScore,
-    reportUnusedDirectives: flags.reportUnusedDisableDirectives,
-    fix: flags.fixDryRun ? 'dry-run' : flags.fix ? 'write' : undefined,
-    cacheLocation: flags.cache || flags.cacheLocation ? flags.cacheLocation ?? '.tonelintcache' : undefined,
-  }).finally(() => progress.stop());
-  const { problems, config, diffs } = outcome;
-  for (const n of outcome.notices) io.stderr(`tonelint: warning: ${n}\n`);
-  let results = outcome.results;
-  if (streamed) {
+  try {
+    const stream = flags.format === 'json' && !flags.quiet && !flags.baseline && !flags.baselineWrite && !flags.fixDryRun;
+    const streamed = stream ? streamJson(report.write) : undefined;
+    const progress = progressFor(io, flags.format);
+    const outcome = await run({
+      onProgress: progress.update,
+      concurrency,
+      onResult: streamed?.write,
+      keepSource: flags.format === 'stylish',
+      compactResults: true,
+      cwd: io.cwd,
+      inputs,
+      stdin: io.readStdin,
+      stdinFilename: flags.stdinFilename,
+      configFile: flags.config,
+      cli: { language: flags.lang, profile: flags.profile, rules },
+      extensions: flags.ext?.map((e) => (e.startsWith('.') ? e : `.${e}`)),
+      ignore: flags.ignore,
+      maxFileSize: flags.maxFileSize !== undefined ? flags.maxFileSize * 1024 * 1024 : undefined,
+      streamAbove: flags.streamAbove,
+      streamChunk: flags.streamChunk,
+      readAheadAbove: flags.readAheadAbove,
+      minScore: flags.minScore,
+      reportUnusedDirectives: flags.reportUnusedDisableDirectives,
+      fix: flags.fixDryRun ? 'dry-run' : flags.fix ? 'write' : undefined,
+      cacheLocation: flags.cache || flags.cacheLocation ? flags.cacheLocation ?? '.tonelintcache' : undefined,
+    }).finally(() => progress.stop());
+    const { problems, config, diffs } = outcome;
+    for (const n of outcome.notices) io.stderr(`tonelint: warning: ${n}\n`);
+    let results = outcome.results;
+    if (streamed) {
+      for (const p of problems) io.stderr(`tonelint: ${p}\n`);
+      streamed.end();
+      report.close();
+      return exitCode(streamed.summaries, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+    }
+    if (flags.baselineWrite) {
+      const { writeBaseline } = await import('../engine/baseline.js');
+      const count = writeBaseline(resolve(io.cwd, flags.baselineWrite), results);
+      for (const p of problems) io.stderr(`tonelint: ${p}\n`);
+      io.stderr(`tonelint: recorded ${count} finding${count === 1 ? '' : 's'} in ${flags.baselineWrite}; run with --baseline ${flags.baselineWrite} to report only new ones\n`);
+      return problems.length ? 2 : 0;
+    }
+    if (flags.baseline) {
+      const { applyBaseline } = await import('../engine/baseline.js');
+      results = applyBaseline(resolve(io.cwd, flags.baseline), results);
+    }
+    if (flags.fixDryRun) {
+      for (const p of problems) io.stderr(`tonelint: ${p}\n`);
+      io.stdout(diffs.join(''));
+      return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+    }
     for (const p of problems) io.stderr(`tonelint: ${p}\n`);
-    streamed.end();
+    const shown = flags.quiet ? onlyErrors(results) : results;
+    // Only the stylish report has colours.
+    const formatOptions = { color: flags.format === 'stylish' && useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd };
+    if (flags.format === 'stylish') {
+      // Written as it is made: the report on a large export would be one string of a hundred megabytes.
+      const out = chunked(report.write);
+      for (const line of (await import('../formatters/stylish.js')).stylishLines(shown, formatOptions)) out.write(line);
+      out.end();
+    } else {
+      report.write((await formatter)(shown, formatOptions));
+    }
     report.close();
-    return exitCode(streamed.summaries, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
-  }
-  if (flags.baselineWrite) {
-    const { writeBaseline } = await import('../engine/baseline.js');
-    const count = writeBaseline(resolve(io.cwd, flags.baselineWrite), results);
-    for (const p of problems) io.stderr(`tonelint: ${p}\n`);
-    io.stderr(`tonelint: recorded ${count} finding${count === 1 ? '' : 's'} in ${flags.baselineWrite}; run with --baseline ${flags.baselineWrite} to report only new ones\n`);
-    return problems.length ? 2 : 0;
-  }
-  if (flags.baseline) {
-    const { applyBaseline } = await import('../engine/baseline.js');
-    results = applyBaseline(resolve(io.cwd, flags.baseline), results);
-  }
-  if (flags.fixDryRun) {
-    for (const p of problems) io.stderr(`tonelint: ${p}\n`);
-    io.stdout(diffs.join(''));
     return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
+  } catch (err) {
+    report.abandon();
+    throw err;
   }
-  for (const p of problems) io.stderr(`tonelint: ${p}\n`);
-  const shown = flags.quiet ? onlyErrors(results) : results;
-  // Only the stylish report has colours.
-  const formatOptions = { color: flags.format === 'stylish' && useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd };
-  if (flags.format === 'stylish') {
-    // Written as it is made: the report on a large export would be one string of a hundred megabytes.
-    const out = chunked(report.write);
-    for (const line of (await import('../formatters/stylish.js')).stylishLines(shown, formatOptions)) out.write(line);
-    out.end();
-  } else {
-    report.write((await formatter)(shown, formatOptions));
-  }
-  report.close();
-  return exitCode(results, problems.length, flags.maxWarnings ?? config.config.maxWarnings);
 }
 
-/** Where the report goes: stdout, or the -o file, opened before linting so that a bad path fails at once. */
-function openReport(outputFile: string | undefined, io: Io): { write: (text: string) => void; close: () => void } {
-  if (!outputFile) return { write: io.stdout, close: () => {} };
+interface Report {
+  write: (text: string) => void;
+  /** The report is complete: an -o file takes its place. */
+  close: () => void;
+  /** The run failed: an -o file keeps what it had. */
+  abandon: () => void;
+}
+
+/**
+ * Where the report goes: stdout, or the -o file, opened before linting so that a bad path fails at once. The
+ * report is written beside the file and moved over it when complete (as --fix writes files), so a run that
+ * fails leaves the previous report as it was. A device or pipe (-o /dev/stderr) is written directly.
+ */
+function openReport(outputFile: string | undefined, io: Io): Report {
+  if (!outputFile) return { write: io.stdout, close: () => {}, abandon: () => {} };
   const failed = (err: unknown) => new ToolError(`${outputFile}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? err})`);
   const target = resolve(io.cwd, outputFile);
   let fd: number;
+  let temp: string | undefined;
   try {
     mkdirSync(dirname(target), { recursive: true });
-    fd = openSync(target, 'w');
+    const existing = statOrUndefined(target);
+    if (existing && !existing.isFile()) fd = openSync(target, 'w');
+    else {
+      temp = join(dirname(target), `.${basename(target)}.tonelint-${process.pid}.tmp`);
+      fd = openSync(temp, 'w', existing?.mode);
+    }
   } catch (err) {
     throw failed(err);
   }
+  let open = true;
+  const finish = (keep: boolean) => {
+    if (!open) return;
+    open = false;
+    closeSync(fd);
+    if (!temp) return;
+    if (keep) renameSync(temp, target);
+    else rmSync(temp, { force: true });
+  };
   return {
     write: (text) => {
       try {
@@ -171,8 +203,23 @@ function openReport(outputFile: string | undefined, io: Io): { write: (text: str
         throw failed(err);
       }
     },
-    close: () => closeSync(fd),
+    close: () => {
+      try {
+        finish(true);
+      } catch (err) {
+        throw failed(err);
+      }
+    },
+    abandon: () => finish(false),
   };
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** --print-config <file>: the settings that apply to that file, after overrides and flags. */

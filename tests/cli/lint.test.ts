@@ -1,6 +1,6 @@
 // The built binary, run as a user runs it: inputs, outputs, exit codes and bad input.
 
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, runCli, tempTree } from '../helpers/cli.js';
@@ -98,6 +98,18 @@ describe('lint: results and exit codes', () => {
     const r = runCli(['draft.txt', '--rule', 'avoid-phrase=off', '-f', 'json', '-o', 'out/report.json'], { cwd: dir });
     expect(r.stdout).toBe('');
     expect(r.code).toBe(0);
+  });
+
+  it('--output-file keeps the previous report when the run fails, and replaces it when the run ends', () => {
+    const dir = tempTree({ 'draft.txt': ANGRY, 'report.json': '["old report"]' });
+    const failed = runCli(['draft.txt', '-f', 'json', '-o', 'report.json', '-c', 'missing.json'], { cwd: dir });
+    expect(failed.code).toBe(2);
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('["old report"]');
+    expect(readdirSync(dir).sort()).toEqual(['draft.txt', 'report.json']);
+    const ok = runCli(['draft.txt', '-f', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(ok.code).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))[0].filePath).toBe('draft.txt');
+    expect(readdirSync(dir).sort()).toEqual(['draft.txt', 'report.json']);
   });
 });
 
