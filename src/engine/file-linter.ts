@@ -11,6 +11,7 @@ import type { StreamSettings } from './stream.js';
 import type { ResultCache } from './cache.js';
 import type { ParserFor } from './parsers.js';
 import { parseText } from '../sources/txt.js';
+import { canStream } from '../sources/stream-types.js';
 
 const defaultParsers: ParserFor = () => parseText;
 
@@ -81,7 +82,7 @@ export class FileLinter {
         return rest;
       };
       const { stream } = options;
-      let input = read(stream && !options.fix && !settings.sourceOptions?.sources?.length ? stream.above : undefined);
+      let input = read(stream && !options.fix && canStream(path, settings.sourceOptions) ? stream.above : undefined);
       if ('large' in input) {
         // Not cached: the result of a large export is large, and its key would need the whole file hashed.
         // Loaded only for such a file: linting a draft starts without it.

@@ -50,14 +50,25 @@ export async function lintInWorkers(
     }
   };
   const threads = Array.from({ length: workers }, () => runWorker(jobs, setup, claim, settle));
-  // The main thread takes a batch whenever it is free; between batches, workers' results come in.
-  for (let start = claim(); start !== undefined; start = claim()) {
-    const outcomes: FileOutcome[] = [];
-    for (const job of jobs.slice(start, start + BATCH)) outcomes.push(await lintHere(job));
-    settle(start, outcomes);
-    await new Promise((resolve) => setImmediate(resolve));
+  try {
+    // The main thread takes a batch whenever it is free; between batches, workers' results come in.
+    for (let start = claim(); start !== undefined; start = claim()) {
+      const outcomes: FileOutcome[] = [];
+      for (const job of jobs.slice(start, start + BATCH)) outcomes.push(await lintHere(job));
+      settle(start, outcomes);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(threads.map((t) => t.done));
+  } catch (err) {
+    // One thread failed: the others stop rather than lint files whose results nobody will see.
+    next = jobs.length;
+    for (const t of threads) {
+      t.done.catch(() => {});
+      void t.worker.terminate();
+    }
+    throw err;
   }
-  await Promise.all(threads);
+  if (emitted !== jobs.length) throw new Error(`a worker thread stopped after ${emitted} of ${jobs.length} files`);
 }
 
 function runWorker(
@@ -65,9 +76,9 @@ function runWorker(
   setup: PoolSetup,
   claim: () => number | undefined,
   settle: (start: number, outcomes: FileOutcome[]) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+): { worker: Worker; done: Promise<void> } {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+  const done = new Promise<void>((resolve, reject) => {
     let inFlight = 0;
     const send = () => {
       const start = claim();
@@ -91,4 +102,5 @@ function runWorker(
     worker.once('error', reject);
     worker.once('exit', () => resolve());
   });
+  return { worker, done };
 }

@@ -73,7 +73,13 @@ export async function lintLargeFile(
   await detector?.loadStrong();
   const doc = new DocumentLint(options, new MessageStore(settings.views));
   const window = new TextWindow();
-  const emit = (parsed: ParsedSource) => doc.add(parsed, window.position);
+  // A failure while linting a record is tonelint's own, not the file's: it escapes, as for a file read whole.
+  let linting = false;
+  const emit = (parsed: ParsedSource) => {
+    linting = true;
+    doc.add(parsed, window.position);
+    linting = false;
+  };
   const tooLarge = (offset: number) => {
     const at = window.position(offset);
     return new InputError(`a record starting here is over the ${mb(settings.maxFileSize)} limit (--max-file-size applies to each record of a large export); not linted`, at.line, at.column);
@@ -81,20 +87,21 @@ export async function lintLargeFile(
   let failed = false;
   // A record longer than a chunk is read in ever larger chunks, so that it is not scanned again chunk by chunk.
   for (const { text, final } of textChunks(file.path, file.size, () => Math.max(settings.chunk, window.text.length))) {
+    // After a syntax error the rest is still decoded (invalid UTF-8 anywhere fails the file, as read whole),
+    // but no longer kept.
+    if (failed) continue;
     window.append(text);
-    // After a syntax error the rest is still decoded: invalid UTF-8 anywhere fails the file, as read whole.
-    if (!failed) {
-      try {
-        window.drop(stream.push(window.text, window.base, final, emit));
-      } catch (err) {
-        if (err instanceof StreamBail) return undefined;
-        if (err instanceof RecordTooLarge) throw tooLarge(err.offset);
-        const error: SourceError = err instanceof SourceFailure ? { message: err.message, offset: err.offset } : { message: `tonelint could not read this file (${(err as Error).message}); please report this`, offset: 0 };
-        doc.fail(error, window.position);
-        failed = true;
-      }
+    try {
+      window.drop(stream.push(window.text, window.base, final, emit));
+    } catch (err) {
+      if (linting) throw err;
+      if (err instanceof StreamBail) return undefined;
+      if (err instanceof RecordTooLarge) throw tooLarge(err.offset);
+      const error: SourceError = err instanceof SourceFailure ? { message: err.message, offset: err.offset } : { message: `tonelint could not read this file (${(err as Error).message}); please report this`, offset: 0 };
+      doc.fail(error, window.position);
+      failed = true;
+      continue;
     }
-    if (failed) window.drop(window.text.length);
     // What is kept between chunks: a record not yet complete, or an envelope not yet known to be one.
     if (window.text.length > settings.maxFileSize) throw tooLarge(window.base);
   }

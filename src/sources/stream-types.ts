@@ -1,7 +1,7 @@
 // What an export read a piece of text at a time gives back (see stream.ts).
 
 import type { SourceFailure } from './model.js';
-import type { ParsedSource } from './types.js';
+import type { ParsedSource, SourceOptions } from './types.js';
 
 /** Takes each record a reader of lines or rows finds: its value, its line or row number, where it starts and ends. */
 export type OnRecord<T> = (node: T, n: number, start: number, end: number) => void;
@@ -30,4 +30,14 @@ export class RecordTooLarge extends Error {
   constructor(readonly offset: number) {
     super('record too large');
   }
+}
+
+const STREAMED = new Set(['json', 'jsonl', 'ndjson', 'csv', 'tsv']);
+
+/**
+ * Whether a large file of this name can be read record by record: an export with no custom `sources` paths
+ * (those are found in the whole file). Other large files are read whole, without a look at the stream readers.
+ */
+export function canStream(filePath: string, options: SourceOptions = {}): boolean {
+  return !options.sources?.length && STREAMED.has(/\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '');
 }

@@ -10,7 +10,7 @@ import { labelled } from './index.js';
 import { piecewise, type OffsetFn } from './offset-map.js';
 import { RecordReplies } from './records.js';
 import type { Format } from './shapes.js';
-import { RecordTooLarge, type Emit, type OnRecord, type OnRecordError, type SourceStream } from './stream-types.js';
+import { canStream, RecordTooLarge, type Emit, type OnRecord, type OnRecordError, type SourceStream } from './stream-types.js';
 import type { SourceOptions } from './types.js';
 
 export { RecordTooLarge, StreamBail, type Emit, type SourceStream } from './stream-types.js';
@@ -57,7 +57,6 @@ abstract class RowStream implements SourceStream {
       c.fail(err);
       flush();
     });
-    check(consumed, text.length);
     if (final && this.first) this.replies.finish({ kind: 'array', offset: 0, items: [this.first] }, c);
     flush();
     return consumed;
@@ -98,11 +97,11 @@ class CsvStream extends RowStream {
 }
 
 /**
- * A stream for an export of this kind, or undefined where the file is read whole (custom `sources` paths).
+ * A stream for an export of this kind, or undefined where the file is read whole (see canStream).
  * A record longer than `maxRecord` characters is refused (RecordTooLarge).
  */
 export function sourceStreamFor(filePath: string, options: SourceOptions = {}, maxRecord = Infinity): SourceStream | undefined {
-  if (options.sources?.length) return undefined;
+  if (!canStream(filePath, options)) return undefined;
   const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
   if (ext === 'json') return new JsonStream(options, maxRecord);
   if (ext === 'jsonl' || ext === 'ndjson') return new JsonLinesStream(options, maxRecord);
