@@ -64,7 +64,8 @@ function writeStdout(text: string): void {
 }
 
 // node:tty loads node:net and the streams: a few milliseconds, so only on demand.
-const isatty = (fd: number): boolean => (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
+let tty: typeof import('node:tty') | undefined;
+const isatty = (fd: number): boolean => (tty ??= createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(fd);
 
 export function processIo(): Io {
   return {

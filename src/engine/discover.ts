@@ -1,7 +1,7 @@
 // Turns the paths, folders and globs on the command line into the list of files to lint.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Ignore } from 'ignore';
 
 export const DEFAULT_EXTENSIONS = ['.txt', '.md'];
@@ -38,6 +38,13 @@ async function ignoreMatcher(options: DiscoverOptions): Promise<Ignore | undefin
 
 const GLOB_CHARS = /[*?[\]{}()!]/;
 
+/** `path.relative(cwd, file)`, which for the files under cwd (most, and 100,000 of them in a large run) is a slice. */
+export function relativeTo(cwd: string, file: string): string {
+  const under = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (file.startsWith(under) && !file.includes(`${sep}..${sep}`) && !file.includes(`${sep}.${sep}`)) return file.slice(under.length);
+  return relative(cwd, file);
+}
+
 /**
  * The files with one of `extensions` under `dir`, sorted; as the glob `**\/*.{ext}` would find them (no dot files or
  * folders, no node_modules, symbolic links followed) but walked directly: a tree of 10,000 replies in half the time.
@@ -63,7 +70,7 @@ export async function discover(inputs: readonly string[], options: DiscoverOptio
   const ig = await ignoreMatcher(options);
   const isIgnored = (file: string) => {
     if (!ig) return false;
-    const rel = relative(options.cwd, file).split('\\').join('/');
+    const rel = relativeTo(options.cwd, file).split('\\').join('/');
     return rel !== '' && !rel.startsWith('..') && ig.ignores(rel);
   };
   const extensions = options.extensions.map((e) => `.${e.replace(/^\./, '')}`);

@@ -2,8 +2,9 @@
 // Files are read straight into batch buffers that the main thread sends back once it has copied them out,
 // so reading allocates nothing per file and memory stays flat over 100,000 files.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import { readFully } from './read.js';
 import { BATCH_BYTES, CLAIMED, CONSUMED, FINISHED, MAX_AHEAD, RESUME_AT, SENT, WAITING, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
 
 const BATCH_FILES = 32;
@@ -57,14 +58,7 @@ function readInto(path: string): boolean {
       send();
       if (stat.size > buffer.byteLength) buffer = bufferFor(stat.size);
     }
-    const view = new Uint8Array(buffer, used, stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, view, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    used += read;
+    used += readFully(fd, new Uint8Array(buffer, used, stat.size));
     return true;
   } catch {
     return false;

@@ -136,12 +136,7 @@ export function openInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, str
     if (streamAbove !== undefined && stat.size > streamAbove) return { large: true, path, size: stat.size };
     if (stat.size > maxFileSize) throw new InputError(`file is ${mb(stat.size)}, over the ${mb(maxFileSize)} limit (--max-file-size); not linted`);
     const bytes = Buffer.allocUnsafe(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, bytes, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
+    const read = readFully(fd, bytes);
     const body = read === stat.size ? bytes : bytes.subarray(0, read);
     return { ...decode(body), bytes: body };
   } catch (err) {
@@ -149,6 +144,17 @@ export function openInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, str
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads from the start of the file into `into` until it is full or the file ends; how many bytes were read. */
+export function readFully(fd: number, into: Uint8Array): number {
+  let read = 0;
+  while (read < into.length) {
+    const n = readSync(fd, into, read, into.length - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read;
 }
 
 export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

@@ -1,11 +1,11 @@
 // One lint run: configuration, lexicons, discovery, reading and linting every input in order.
 
-import { relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { RunDetector } from './detection.js';
 import { formatIssue } from '../core/lexicon/types.js';
 import type { FileResult } from '../core/report.js';
 import { loadConfig, type LoadedConfig, type Settings } from './config.js';
-import { DEFAULT_EXTENSIONS, discover } from './discover.js';
+import { DEFAULT_EXTENSIONS, discover, relativeTo } from './discover.js';
 import { loadLanguages } from './languages.js';
 import { decode, decodeInput, openInput, DEFAULT_MAX_FILE_SIZE, DEFAULT_STREAM_ABOVE, DEFAULT_STREAM_CHUNK } from './read.js';
 import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
@@ -123,7 +123,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const e of errors) problems.push(`${e.path}: ${e.message}`);
     total += files.length;
     expectWork(files.length);
-    const jobs = files.map((file) => ({ path: file, display: displayPath(options.cwd, file) }));
+    const jobs = files.map((file) => ({ path: file, display: relativeTo(options.cwd, file) || file }));
     const threads = threadCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
     const open = (path: string) => (streamAbove?: number) => openInput(path, maxFileSize, streamAbove);
     if (threads > 1) {
@@ -133,12 +133,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
       await lintInWorkers(jobs, threads - 1, setup, take, (job) => linter.lint(job.path, job.display, open(job.path)));
     } else {
       const linter = await newLinter(files);
-      const ahead = await readAhead(files, options, Math.min(maxFileSize, fileOptions.stream!.above));
+      const ahead = await readAhead(files, options, maxFileSize, fileOptions.stream!.above);
       // Each file is taken from the read-ahead once, in order; a file it left out is read here.
       const openAt = (i: number) => {
         let bytes = ahead?.take(i);
         return (streamAbove?: number) => {
-          const read = bytes ? decodeInput(bytes) : openInput(files[i]!, maxFileSize, streamAbove);
+          const read = bytes ? decodeInput(bytes) : open(files[i]!)(streamAbove);
           bytes = undefined;
           return read;
         };
@@ -173,23 +173,19 @@ function threadCount(concurrency: RunOptions['concurrency'], files: number, sequ
   return Math.max(1, Math.min(concurrency, files));
 }
 
-/** A file's path as reports show it: relative to cwd. Most are under cwd, where that is a slice. */
-function displayPath(cwd: string, file: string): string {
-  const under = cwd.endsWith(sep) ? cwd : cwd + sep;
-  if (file.startsWith(under) && !file.includes(`${sep}..${sep}`) && !file.includes(`${sep}.${sep}`)) return file.slice(under.length);
-  return relative(cwd, file) || file;
-}
-
 // Below this many files the read-ahead thread would cost more to start than it saves.
 const READ_AHEAD_FILES = 500;
 // Larger files are read when their turn comes: the thread holds little at once.
 const READ_AHEAD_LARGEST = 1024 * 1024;
 
-/** A thread that reads files ahead of the linting, for runs large enough (not --fix: it reads each file as it fixes it). */
-async function readAhead(files: readonly string[], options: RunOptions, largest: number) {
+/**
+ * A thread that reads files ahead of the linting, for runs large enough (not --fix: it reads each file as it
+ * fixes it). Files that may be refused or streamed for their size are left to the main thread.
+ */
+async function readAhead(files: readonly string[], options: RunOptions, maxFileSize: number, streamAbove: number) {
   if (options.fix || files.length <= (options.readAheadAbove ?? READ_AHEAD_FILES)) return undefined;
   const { ReadAhead } = await import('./read-ahead.js');
-  return new ReadAhead(files, Math.min(largest, READ_AHEAD_LARGEST));
+  return new ReadAhead(files, Math.min(maxFileSize, streamAbove, READ_AHEAD_LARGEST));
 }
 
 async function openCache(options: RunOptions, config: LoadedConfig) {

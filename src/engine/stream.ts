@@ -53,6 +53,8 @@ class TextWindow {
   };
 }
 
+const MAX_STREAMED_SIZE = 2 ** 31 - 1;
+
 /**
  * Lints a large export record by record. Undefined when it must be read whole instead: not an export that
  * can be streamed, or one whose result record by record would differ (see sources/json-stream.ts).
@@ -68,6 +70,8 @@ export async function lintLargeFile(
   const { SourceFailure } = await import('../sources/model.js');
   const stream = sourceStreamFor(file.path, options.sources, settings.maxFileSize);
   if (!stream) return undefined;
+  // Positions are kept as 32-bit integers (message-store.ts): beyond them an offset would wrap.
+  if (file.size > MAX_STREAMED_SIZE) throw new InputError(`file is ${mb(file.size)}, over the ${mb(MAX_STREAMED_SIZE)} a file read record by record may have; not linted`);
   // Every reply is linted once, as it is read: the detector that can place any reply is there from the start
   // (linting a whole file again once it is needed, as for a small file, would mean reading this one again).
   await detector?.loadStrong();
