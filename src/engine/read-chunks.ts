@@ -2,8 +2,8 @@
 // one-line messages decode() (read.ts) gives for a whole file: byte order marks, UTF-16, binary files, and
 // invalid UTF-8 with the line and column of the first bad byte.
 
-import { closeSync, readSync } from 'node:fs';
-import { binaryCheck, decoderLabel, encodingOf, invalidUtf8, openFile, readError, utf8Continues, utf8SequenceLength } from './read.js';
+import { closeSync, fstatSync, readSync } from 'node:fs';
+import { binaryCheck, DEFAULT_STREAM_CHUNK, decoderLabel, encodingOf, invalidUtf8, openFile, readError, utf8Continues, utf8SequenceLength } from './read.js';
 
 export interface TextChunk {
   text: string;
@@ -11,10 +11,12 @@ export interface TextChunk {
   final: boolean;
 }
 
-/** The text of the file at `path` (`size` bytes), in chunks of about `chunkSize()` bytes each. */
-export function* textChunks(path: string, size: number, chunkSize: () => number): Generator<TextChunk> {
+/** The text of the file at `path`, in chunks of about `chunkSize()` bytes each. */
+export function* textChunks(path: string, chunkSize: () => number): Generator<TextChunk> {
   const fd = openFile(path);
   try {
+    // The size now, not when the file was first looked at: an export may still have been being written then.
+    const { size } = fstatSync(fd);
     const head = Buffer.alloc(3);
     const { encoding, bom } = encodingOf(head.subarray(0, readSync(fd, head, 0, 3, 0)));
     if (encoding === 'utf8') {
@@ -33,7 +35,7 @@ export function* textChunks(path: string, size: number, chunkSize: () => number)
       try {
         text = decoder.decode(buffer.subarray(0, n), { stream: !final });
       } catch {
-        const bad = findInvalidUtf8(fd, bom, size, 1 << 16);
+        const bad = findInvalidUtf8(fd, bom, size, DEFAULT_STREAM_CHUNK);
         throw invalidUtf8(bad.at, bom, bad.line, bad.column);
       }
       yield { text, final };

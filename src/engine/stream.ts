@@ -90,7 +90,7 @@ export async function lintLargeFile(
   };
   let failed = false;
   // A record longer than a chunk is read in ever larger chunks, so that it is not scanned again chunk by chunk.
-  for (const { text, final } of textChunks(file.path, file.size, () => Math.max(settings.chunk, window.text.length))) {
+  for (const { text, final } of textChunks(file.path, () => Math.max(settings.chunk, window.text.length))) {
     // After a syntax error the rest is still decoded (invalid UTF-8 anywhere fails the file, as read whole),
     // but no longer kept.
     if (failed) continue;
