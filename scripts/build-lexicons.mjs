@@ -5,6 +5,7 @@
 // a language whose files cannot be read at all is left out rather than breaking the build.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { encodeLexicon } from '../dist/core/lexicon/encode.js';
+import { compileLanguage } from '../dist/core/lexicon/compile.js';
 import { fileURLToPath } from 'node:url';
 import { loadLexiconFolders, exampleIssues } from '../dist/engine/lexicon-files.js';
 import { formatIssue } from '../dist/core/lexicon/types.js';
@@ -22,7 +23,7 @@ const signatureTable = [...owners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 
 const out = new URL('../dist/lexicons/', import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const l of lexicons) writeFileSync(new URL(`${l.language}.json`, out), JSON.stringify(encodeLexicon(l)));
+for (const l of lexicons) writeFileSync(new URL(`${l.language}.json`, out), JSON.stringify(encodeLexicon(l, compileLanguage(l).matcher.storeStarts())));
 const index = { languages: lexicons.map((l) => ({ code: l.language, name: l.name })), issues };
 writeFileSync(new URL('index.json', out), JSON.stringify(index));
 writeFileSync(new URL('signatures.txt', out), signatureTable);

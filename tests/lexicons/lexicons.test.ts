@@ -1,6 +1,10 @@
 // Every example and counter-example of every built-in lexicon, and the realistic drafts of each language.
 
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { compileLanguage } from '../../dist/core/lexicon/compile.js';
+import { storedStartsOf } from '../../dist/core/lexicon/encode.js';
+import { tokenize } from '../../dist/core/text/tokenize.js';
 import { loadAllBuiltin, loadBuiltinIndex } from '../../dist/engine/builtin.js';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript shared with scripts/check-lexicon.mjs
@@ -48,6 +52,28 @@ describe('built-in lexicons', () => {
         const drafts = readDrafts(new URL(`./drafts/${lang}.yaml`, import.meta.url).pathname);
         expect(drafts.length).toBeGreaterThanOrEqual(20);
         expect(draftFailures(lexicon, drafts)).toEqual([]);
+      });
+
+      it('finds the same with the start index stored at build time as with one made from the patterns', () => {
+        // A copy of the lexicon carries no stored index, as for a lexicon a team file changed.
+        expect(storedStartsOf(lexicon)).toBeDefined();
+        expect(storedStartsOf({ ...lexicon })).toBeUndefined();
+        const stored = compileLanguage(lexicon).matcher;
+        const made = compileLanguage({ ...lexicon }).matcher;
+        const same = (text: string) => expect(stored.match(tokenize(text)), text).toEqual(made.match(tokenize(text)));
+        const drafts = readDrafts(new URL(`./drafts/${lang}.yaml`, import.meta.url).pathname).map((d: { text: string }) => d.text);
+        const texts = [...lexicon.entries.flatMap((e) => [...e.examples, ...e.counterExamples]).map((t) => t.replace(/[[\]]/g, '')), ...drafts];
+        texts.forEach(same);
+        // Phrases and words of the lexicon in new orders, where patterns start and die at every word.
+        const words = [...new Set(texts.flatMap((t) => t.split(/\s+/)))];
+        const piece = fc.oneof(fc.constantFrom(...texts), fc.constantFrom(...words));
+        const drafted = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(' '));
+        fc.assert(
+          fc.property(drafted, (text) => {
+            same(text);
+          }),
+          { numRuns: 200 },
+        );
       });
     });
   }

@@ -5,7 +5,7 @@ import { compilePattern, type CompiledPattern } from '../text/pattern.js';
 import type { Token } from '../text/tokenize.js';
 import type { Span } from '../types.js';
 import type { Lexicon, LexiconEntry, PreparedLexicon } from './types.js';
-import { StoredPattern } from './encode.js';
+import { StoredPattern, storedStartsOf } from './encode.js';
 import { transliterator } from './transliterate.js';
 
 export interface CompiledLanguage {
@@ -81,7 +81,7 @@ export function compileLanguage(prepared: PreparedLexicon, firstElementOnly = tr
     }
   });
   addTransliterations(patterns, prepared.transliterations);
-  return { language: prepared.language, name: prepared.name, entries, missing: prepared.missing, matcher: new Matcher(patterns, keys, groups) };
+  return { language: prepared.language, name: prepared.name, entries, missing: prepared.missing, matcher: new Matcher(patterns, keys, groups, storedStartsOf(prepared)) };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

@@ -1,35 +1,27 @@
 // A compact form of compiled patterns for the build output: start-up reads it instead of parsing YAML.
 
 import type { Atom, AtomKind, CompiledPattern } from '../text/pattern.js';
+import type { StoredStarts } from '../text/start-index.js';
 import type { PreparedLexicon } from './types.js';
 import { transliterator } from './transliterate.js';
 
 /**
- * [atoms as "<kind letter><value>" (plus "\u0000<folded>" when folding changes it), distinct follow lists,
- * each position's index into them, first positions, last positions]. The source text is the
- * entry's own pattern string. Positions of one group of alternatives share a follow list, and a pattern
- * like "[200 verbs] [150 objects]" would otherwise store the same list 200 times.
+ * One pattern as a flat list of small integers:
+ * [atom count n, f, first positions (f), l, last positions (l), atoms (n), list of each position (n),
+ *  list count, then each list as its length and its positions].
+ * Atoms index the lexicon's table of atom codes. The lists are the pattern's distinct follow lists: positions
+ * of one group of alternatives share theirs, and a pattern like "[200 verbs] [150 objects]" would otherwise
+ * store the same list 200 times. One array of small integers per pattern, rather than one array per list,
+ * halves the time JSON.parse takes over a lexicon and leaves the garbage collector little to copy.
  */
-export type EncodedPattern = [string[], number[][], number[], number[], number[]];
+export type EncodedPattern = number[];
 
 const KIND_CODES: Record<AtomKind, string> = { word: 'w', prefix: 'p', suffix: 's', contains: 'c', number: 'n', any: 'a' };
 const CODE_KINDS = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k])) as Record<string, AtomKind>;
 
-export function encodePattern(p: CompiledPattern): EncodedPattern {
-  const last = p.last.flatMap((isLast, i) => (isLast ? [i] : []));
-  const atoms = p.atoms.map((a) => KIND_CODES[a.kind] + a.value + (a.folded !== a.value ? `\u0000${a.folded}` : ''));
-  const table: number[][] = [];
-  const seen = new Map<string, number>();
-  const index = p.follow.map((list) => {
-    const key = list.join(',');
-    let i = seen.get(key);
-    if (i === undefined) {
-      i = table.push(list) - 1;
-      seen.set(key, i);
-    }
-    return i;
-  });
-  return [atoms, table, index, p.first, last];
+/** An atom as "<kind letter><value>", plus "\u0000<folded>" when folding changes it. */
+function atomCode(a: Atom): string {
+  return KIND_CODES[a.kind] + a.value + (a.folded !== a.value ? `\u0000${a.folded}` : '');
 }
 
 function decodeAtom(code: string): Atom {
@@ -38,23 +30,60 @@ function decodeAtom(code: string): Atom {
   return { kind: CODE_KINDS[code[0] as string] as AtomKind, value, folded: cut < 0 ? value : code.slice(cut + 1) };
 }
 
+/** Gives each distinct atom code of a lexicon its number. */
+class AtomCodes {
+  readonly codes: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  number(atom: Atom): number {
+    const code = atomCode(atom);
+    let n = this.numbers.get(code);
+    if (n === undefined) {
+      n = this.codes.push(code) - 1;
+      this.numbers.set(code, n);
+    }
+    return n;
+  }
+}
+
+function encodePattern(p: CompiledPattern, codes: AtomCodes): EncodedPattern {
+  const last = p.last.flatMap((isLast, i) => (isLast ? [i] : []));
+  const lists: number[][] = [];
+  const seen = new Map<string, number>();
+  const index = p.follow.map((list) => {
+    const key = list.join(',');
+    let i = seen.get(key);
+    if (i === undefined) {
+      i = lists.push(list) - 1;
+      seen.set(key, i);
+    }
+    return i;
+  });
+  const atoms = p.atoms.map((a) => codes.number(a));
+  return [atoms.length, p.first.length, ...p.first, last.length, ...last, ...atoms, ...index, lists.length, ...lists.flatMap((l) => [l.length, ...l])];
+}
+
 /** The atoms of one lexicon's stored patterns: decoded once each, shared, with its transliterations applied. */
 class AtomTable {
-  private readonly atoms = new Map<string, Atom>();
+  private readonly atoms: (Atom | undefined)[];
   private readonly transliterate: ((word: string) => string | undefined) | undefined;
 
-  constructor(readonly transliterations: Record<string, string> | undefined) {
+  constructor(
+    private readonly codes: readonly string[],
+    readonly transliterations: Record<string, string> | undefined,
+  ) {
+    this.atoms = new Array(codes.length);
     this.transliterate = transliterator(transliterations);
   }
 
   /** Folding is stored rather than recomputed: Unicode normalisation of every atom would cost start-up time. */
-  atom(code: string): Atom {
-    let atom = this.atoms.get(code);
+  atom(n: number): Atom {
+    let atom = this.atoms[n];
     if (!atom) {
-      atom = decodeAtom(code);
+      atom = decodeAtom(this.codes[n] as string);
       const alt = atom.kind === 'any' || atom.kind === 'number' ? undefined : this.transliterate?.(atom.value);
       if (alt !== undefined) atom.alt = alt;
-      this.atoms.set(code, atom);
+      this.atoms[n] = atom;
     }
     return atom;
   }
@@ -67,6 +96,7 @@ class AtomTable {
 export class StoredPattern implements CompiledPattern {
   private decoded?: { follow: number[][]; last: boolean[] };
   private allAtoms?: Atom[];
+  private firstPositions?: number[];
 
   constructor(
     private readonly encoded: EncodedPattern,
@@ -74,16 +104,25 @@ export class StoredPattern implements CompiledPattern {
     readonly table: AtomTable,
   ) {}
 
+  /** Where the atoms start in the encoded list. */
+  private get atomsAt(): number {
+    const e = this.encoded;
+    return 3 + (e[1] as number) + (e[2 + (e[1] as number)] as number);
+  }
+
   get first(): number[] {
-    return this.encoded[3];
+    return (this.firstPositions ??= this.encoded.slice(2, 2 + (this.encoded[1] as number)));
   }
 
   atomAt(position: number): Atom {
-    return this.table.atom(this.encoded[0][position] as string);
+    return this.table.atom(this.encoded[this.atomsAt + position] as number);
   }
 
   get atoms(): Atom[] {
-    this.allAtoms ??= this.encoded[0].map((code) => this.table.atom(code));
+    if (!this.allAtoms) {
+      const at = this.atomsAt;
+      this.allAtoms = this.encoded.slice(at, at + (this.encoded[0] as number)).map((n) => this.table.atom(n));
+    }
     return this.allAtoms;
   }
 
@@ -97,36 +136,62 @@ export class StoredPattern implements CompiledPattern {
 
   private decode() {
     if (!this.decoded) {
-      const [codes, table, index, , last] = this.encoded;
-      const isLast = new Array<boolean>(codes.length).fill(false);
-      for (const i of last) isLast[i] = true;
+      const e = this.encoded;
+      const n = e[0] as number;
+      const lastAt = 2 + (e[1] as number);
+      const last = new Array<boolean>(n).fill(false);
+      for (let k = 1; k <= (e[lastAt] as number); k++) last[e[lastAt + k] as number] = true;
+      const indexAt = this.atomsAt + n;
+      const lists: number[][] = [];
+      let at = indexAt + n + 1;
+      for (let k = 0; k < (e[indexAt + n] as number); k++) {
+        const length = e[at] as number;
+        lists.push(e.slice(at + 1, at + 1 + length));
+        at += 1 + length;
+      }
       // Positions share their follow lists (the matcher only reads them).
-      this.decoded = { follow: index.map((i) => table[i] as number[]), last: isLast };
+      const follow = new Array<number[]>(n);
+      for (let k = 0; k < n; k++) follow[k] = lists[e[indexAt + k] as number] as number[];
+      this.decoded = { follow, last };
     }
     return this.decoded;
   }
 }
 
-/** The decoded form of one stored pattern (for tests and tools; linting decodes on demand). */
-export function decodePattern(encoded: EncodedPattern, source: string): CompiledPattern {
-  const p = new StoredPattern(encoded, source, new AtomTable(undefined));
-  return { source, atoms: p.atoms, follow: p.follow, first: p.first, last: p.last };
-}
-
 export interface EncodedLexicon extends Omit<PreparedLexicon, 'patterns' | 'unlessPatterns'> {
+  /** Atom codes, numbered by their place here. */
+  atoms: string[];
   patterns: EncodedPattern[][];
   unlessPatterns: EncodedPattern[][];
+  /** The start index of the lexicon's matcher as compiled at build time. */
+  starts: StoredStarts;
 }
 
-export function encodeLexicon(l: PreparedLexicon): EncodedLexicon {
-  return { ...l, patterns: l.patterns.map((ps) => ps.map(encodePattern)), unlessPatterns: l.unlessPatterns.map((ps) => ps.map(encodePattern)) };
+/** @param starts the start index of the lexicon's matcher (compileLanguage(l).matcher.storeStarts()). */
+export function encodeLexicon(l: PreparedLexicon, starts: StoredStarts): EncodedLexicon {
+  const codes = new AtomCodes();
+  const patterns = l.patterns.map((ps) => ps.map((p) => encodePattern(p, codes)));
+  const unlessPatterns = l.unlessPatterns.map((ps) => ps.map((p) => encodePattern(p, codes)));
+  return { ...l, atoms: codes.codes, patterns, unlessPatterns, starts };
+}
+
+// The stored start index belongs to the decoded lexicon object itself: a team lexicon builds a new one, and a
+// copy made with {...lexicon} must not carry an index of other patterns.
+const storedStarts = new WeakMap<PreparedLexicon, StoredStarts>();
+
+/** The start index the build stored, if `prepared` is a built-in lexicon as decoded. */
+export function storedStartsOf(prepared: PreparedLexicon): StoredStarts | undefined {
+  return storedStarts.get(prepared);
 }
 
 export function decodeLexicon(l: EncodedLexicon): PreparedLexicon {
-  const table = new AtomTable(l.transliterations);
-  return {
-    ...l,
+  const { atoms, starts, ...lexicon } = l;
+  const table = new AtomTable(atoms, l.transliterations);
+  const prepared: PreparedLexicon = {
+    ...lexicon,
     patterns: l.patterns.map((ps, i) => ps.map((p, j) => new StoredPattern(p, l.entries[i]!.patterns[j]!, table))),
     unlessPatterns: l.unlessPatterns.map((ps, i) => ps.map((p, j) => new StoredPattern(p, l.entries[i]!.unless[j]!, table))),
   };
+  storedStarts.set(prepared, starts);
+  return prepared;
 }

@@ -3,7 +3,7 @@
 // DFA built as replies need it reads on, one lookup per word, for as long as any started pattern lives.
 
 import { atomAccepts, atomOf, Steps } from './automaton.js';
-import { StartIndex, type Start, type WordStarts } from './start-index.js';
+import { StartIndex, type Start, type StoredStarts, type WordStarts } from './start-index.js';
 import type { Atom, CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
 
@@ -101,15 +101,22 @@ export class Matcher {
   /**
    * @param groups for each pattern, a group whose first match is enough (-1: every match counts). A reply
    * needs to show an apology only once: after the first, the other apology patterns' matches are not reported.
+   * @param stored the start index the build stored for these patterns (StartIndex.store).
    */
   constructor(
     private readonly patterns: readonly CompiledPattern[],
     private readonly keys: readonly number[],
     private readonly groups: readonly number[] = [],
+    stored?: StoredStarts,
   ) {
-    this.starts = new StartIndex(patterns, (p, position) => this.use(p).steps.at(position));
+    this.starts = new StartIndex(patterns, (p, position) => this.use(p).steps.at(position), stored);
     this.ready = new Array(patterns.length);
     this.ends = new Int32Array(patterns.length);
+  }
+
+  /** The start index as the build output stores it. */
+  storeStarts(): StoredStarts {
+    return this.starts.store();
   }
 
   /** Leftmost-longest match of every pattern at every word where one starts. */

@@ -28,6 +28,28 @@ interface ExactStarts {
 // Above this many next words a start is kept with its set of them rather than under each word.
 const MAX_NEXT_WORDS = 12;
 
+/**
+ * The index as the build output stores it, for the lexicon as built: start-up reads it instead of visiting
+ * every pattern, and a word's starts are read when a reply first has the word. Starts are flat
+ * [pattern, position, ...] lists.
+ */
+export interface StoredStarts {
+  /** By exact first word, its ExactStarts as JSON: [rest, [next word, starts][], [wide starts][]]. */
+  words: Record<string, string>;
+  prefixes: Record<string, number[]>;
+  suffixes: Record<string, number[]>;
+  numbers: number[];
+  scanned: number[];
+}
+
+const flat = (starts: readonly Start[]): number[] => starts.flatMap((s) => [s.pattern, s.position]);
+
+function unflat(list: readonly number[]): Start[] {
+  const starts: Start[] = [];
+  for (let k = 0; k < list.length; k += 2) starts.push({ pattern: list[k] as number, position: list[k + 1] as number });
+  return starts;
+}
+
 /** A character trie of `word*` prefixes: walking a word visits only the prefixes it can have. */
 interface PrefixNode {
   children: Map<string, PrefixNode>;
@@ -38,35 +60,62 @@ export class StartIndex {
   /** Starts whose first atom is one exact word, by that word. */
   private readonly firstWords = new Map<string, Start[]>();
   /** The same starts split by the word that must follow, worked out the first time a reply has the word. */
-  private readonly exact = new Map<string, ExactStarts | undefined>();
+  private readonly exact = new Map<string, ExactStarts>();
   private readonly prefixes: PrefixNode = { children: new Map(), starts: [] };
   private readonly suffixes = new Map<string, Start[]>();
   private readonly suffixLengths: number[];
   private readonly scanned: Start[] = [];
   private readonly numbers: Start[] = [];
 
-  /** @param stepOf where a pattern can go from a position: the matcher's own steps, made once for both. */
+  /** Exact first words and their starts as stored (see StoredStarts), when the index was read from the build. */
+  private readonly stored: Record<string, string> | undefined;
+
+  /**
+   * @param stepOf where a pattern can go from a position: the matcher's own steps, made once for both.
+   * @param stored the index as stored for these very patterns, in this order.
+   */
   constructor(
     private readonly patterns: readonly CompiledPattern[],
     private readonly stepOf: (pattern: number, position: number) => Step,
+    stored?: StoredStarts,
   ) {
-    const suffixLengths = new Set<number>();
-    patterns.forEach((pattern, p) => {
-      for (const position of pattern.first) {
-        const atom = atomOf(pattern, position);
-        const start = { pattern: p, position };
-        if (atom.kind === 'word') for (const k of keysOf(atom)) push(this.firstWords, k, start);
-        else if (atom.kind === 'prefix') for (const k of keysOf(atom)) this.indexPrefix(k, start);
-        else if (atom.kind === 'suffix') {
-          for (const k of keysOf(atom)) {
-            push(this.suffixes, k, start);
-            suffixLengths.add(k.length);
-          }
-        } else if (atom.kind === 'number') this.numbers.push(start);
-        else this.scanned.push(start);
-      }
-    });
-    this.suffixLengths = [...suffixLengths].sort((a, b) => a - b);
+    if (stored) {
+      this.stored = stored.words;
+      for (const [k, starts] of Object.entries(stored.prefixes)) for (const start of unflat(starts)) this.indexPrefix(k, start);
+      for (const [k, starts] of Object.entries(stored.suffixes)) this.suffixes.set(k, unflat(starts));
+      this.numbers.push(...unflat(stored.numbers));
+      this.scanned.push(...unflat(stored.scanned));
+    } else {
+      patterns.forEach((pattern, p) => {
+        for (const position of pattern.first) {
+          const atom = atomOf(pattern, position);
+          const start = { pattern: p, position };
+          if (atom.kind === 'word') for (const k of keysOf(atom)) push(this.firstWords, k, start);
+          else if (atom.kind === 'prefix') for (const k of keysOf(atom)) this.indexPrefix(k, start);
+          else if (atom.kind === 'suffix') for (const k of keysOf(atom)) push(this.suffixes, k, start);
+          else if (atom.kind === 'number') this.numbers.push(start);
+          else this.scanned.push(start);
+        }
+      });
+    }
+    this.suffixLengths = [...new Set([...this.suffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
+  }
+
+  /** The index as the build output stores it (StoredStarts), every first word's starts worked out. */
+  store(): StoredStarts {
+    const words: Record<string, string> = {};
+    for (const word of this.firstWords.keys()) {
+      const { rest, byNext, wide } = this.exactStarts(word) as ExactStarts;
+      words[word] = JSON.stringify([flat(rest), [...byNext].map(([next, starts]) => [next, flat(starts)]), wide.map((g) => flat(g.starts))]);
+    }
+    const prefixes: Record<string, number[]> = {};
+    const walk = (node: PrefixNode, prefix: string): void => {
+      if (node.starts.length) prefixes[prefix] = flat(node.starts);
+      for (const [ch, child] of node.children) walk(child, prefix + ch);
+    };
+    walk(this.prefixes, '');
+    const suffixes = Object.fromEntries([...this.suffixes].map(([k, starts]) => [k, flat(starts)]));
+    return { words, prefixes, suffixes, numbers: flat(this.numbers), scanned: flat(this.scanned) };
   }
 
   /** Whether a number can start a pattern. */
@@ -85,10 +134,21 @@ export class StartIndex {
   }
 
   private exactStarts(word: string): ExactStarts | undefined {
-    if (this.exact.has(word)) return this.exact.get(word);
-    const starts = this.firstWords.get(word);
-    let slot: ExactStarts | undefined;
-    if (starts) {
+    let slot = this.exact.get(word);
+    if (slot) return slot;
+    // Only words that start a pattern are remembered here: a long run has many that start none.
+    if (this.stored) {
+      if (!Object.hasOwn(this.stored, word)) return undefined;
+      const [rest, byNext, wide] = JSON.parse(this.stored[word] as string) as [number[], [string, number[]][], number[][]];
+      slot = { byNext: new Map(byNext.map(([next, starts]) => [next, unflat(starts)])), wide: [], rest: unflat(rest) };
+      for (const list of wide) {
+        const starts = unflat(list);
+        // A group's starts share one follow list: the first one's step holds it.
+        slot.wide.push({ next: this.stepOf(list[0] as number, list[1] as number).exact, starts });
+      }
+    } else {
+      const starts = this.firstWords.get(word);
+      if (!starts) return undefined;
       slot = { byNext: new Map(), wide: [], rest: [] };
       for (const start of starts) this.indexExact(slot, start, this.patterns[start.pattern] as CompiledPattern);
     }
