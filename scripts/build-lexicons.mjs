@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { encodeLexicon } from '../dist/core/lexicon/encode.js';
 import { compileLanguage } from '../dist/core/lexicon/compile.js';
+import { sortedLines } from '../dist/core/text/sorted-lines.js';
 import { fileURLToPath } from 'node:url';
 import { loadLexiconFolders, exampleIssues } from '../dist/engine/lexicon-files.js';
 import { formatIssue } from '../dist/core/lexicon/types.js';
@@ -19,7 +20,7 @@ issues.push(...exampleIssues(lexicons));
 // start-up reads one string, without the cost of unescaping it from JSON.
 const owners = new Map();
 for (const [language, words] of Object.entries(signatures(lexicons))) for (const w of words) owners.set(w, language);
-const signatureTable = [...owners].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, l]) => `${w}\t${l}\n`).join('');
+const signatureTable = sortedLines(owners);
 const out = new URL('../dist/lexicons/', import.meta.url);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

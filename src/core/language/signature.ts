@@ -1,6 +1,7 @@
 // The quick first opinion on a reply's language: words that occur in one supported language only.
 // Most support replies are long enough to be told this way in microseconds; the rest go to franc.
 
+import { lookupLine } from '../text/sorted-lines.js';
 import type { Token } from '../text/tokenize.js';
 
 /**
@@ -18,25 +19,7 @@ export class SignatureOwners {
   constructor(private readonly table: SignatureTable) {}
 
   owner(word: string): string | undefined {
-    return this.search(word) ?? undefined;
-  }
-
-  private search(word: string): string | null {
-    const t = this.table;
-    // `lo` and `hi` are always the start of a line (or the end of the table).
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = t.lastIndexOf('\n', mid - 1) + 1;
-      const tab = t.indexOf('\t', start);
-      const end = t.indexOf('\n', tab);
-      const key = t.slice(start, tab);
-      if (key === word) return t.slice(tab + 1, end);
-      if (key < word) lo = end + 1;
-      else hi = start;
-    }
-    return null;
+    return lookupLine(this.table, word);
   }
 }
 

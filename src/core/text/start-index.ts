@@ -3,6 +3,7 @@
 import { atomOf, keysOf, push, type Step } from './automaton.js';
 import type { CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
+import { lookupLine, sortedLines } from './sorted-lines.js';
 
 /** A pattern and one of its first positions. */
 export interface Start {
@@ -34,8 +35,11 @@ const MAX_NEXT_WORDS = 12;
  * [pattern, position, ...] lists.
  */
 export interface StoredStarts {
-  /** By exact first word, its ExactStarts as JSON: [rest, [next word, starts][], [wide starts][]]. */
-  words: Record<string, string>;
+  /**
+   * By exact first word (sorted-lines.ts), its ExactStarts as "rest;next:starts|next:starts;wide|wide",
+   * each list of starts in JSON: a word's line is read when a reply first has the word.
+   */
+  words: string;
   prefixes: Record<string, number[]>;
   suffixes: Record<string, number[]>;
   numbers: number[];
@@ -68,7 +72,7 @@ export class StartIndex {
   private readonly numbers: Start[] = [];
 
   /** Exact first words and their starts as stored (see StoredStarts), when the index was read from the build. */
-  private readonly stored: Record<string, string> | undefined;
+  private readonly stored: string | undefined;
 
   /**
    * @param stepOf where a pattern can go from a position: the matcher's own steps, made once for both.
@@ -103,11 +107,13 @@ export class StartIndex {
 
   /** The index as the build output stores it (StoredStarts), every first word's starts worked out. */
   store(): StoredStarts {
-    const words: Record<string, string> = {};
-    for (const word of this.firstWords.keys()) {
-      const { rest, byNext, wide } = this.exactStarts(word) as ExactStarts;
-      words[word] = JSON.stringify([flat(rest), [...byNext].map(([next, starts]) => [next, flat(starts)]), wide.map((g) => flat(g.starts))]);
-    }
+    const words = sortedLines(
+      [...this.firstWords.keys()].map((word) => {
+        const { rest, byNext, wide } = this.exactStarts(word) as ExactStarts;
+        const next = [...byNext].map(([w, starts]) => `${w}:${JSON.stringify(flat(starts))}`).join('|');
+        return [word, `${JSON.stringify(flat(rest))};${next};${wide.map((g) => JSON.stringify(flat(g.starts))).join('|')}`] as const;
+      }),
+    );
     const prefixes: Record<string, number[]> = {};
     const walk = (node: PrefixNode, prefix: string): void => {
       if (node.starts.length) prefixes[prefix] = flat(node.starts);
@@ -137,14 +143,19 @@ export class StartIndex {
     let slot = this.exact.get(word);
     if (slot) return slot;
     // Only words that start a pattern are remembered here: a long run has many that start none.
-    if (this.stored) {
-      if (!Object.hasOwn(this.stored, word)) return undefined;
-      const [rest, byNext, wide] = JSON.parse(this.stored[word] as string) as [number[], [string, number[]][], number[][]];
-      slot = { byNext: new Map(byNext.map(([next, starts]) => [next, unflat(starts)])), wide: [], rest: unflat(rest) };
-      for (const list of wide) {
-        const starts = unflat(list);
+    if (this.stored !== undefined) {
+      const line = lookupLine(this.stored, word);
+      if (line === undefined) return undefined;
+      const [rest, byNext, wide] = line.split(';') as [string, string, string];
+      slot = { byNext: new Map(), wide: [], rest: unflat(JSON.parse(rest) as number[]) };
+      for (const part of byNext ? byNext.split('|') : []) {
+        const colon = part.indexOf(':');
+        slot.byNext.set(part.slice(0, colon), unflat(JSON.parse(part.slice(colon + 1)) as number[]));
+      }
+      for (const group of wide ? wide.split('|') : []) {
+        const starts = unflat(JSON.parse(group) as number[]);
         // A group's starts share one follow list: the first one's step holds it.
-        slot.wide.push({ next: this.stepOf(list[0] as number, list[1] as number).exact, starts });
+        slot.wide.push({ next: this.stepOf(starts[0]!.pattern, starts[0]!.position).exact, starts });
       }
     } else {
       const starts = this.firstWords.get(word);

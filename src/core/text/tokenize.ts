@@ -71,7 +71,8 @@ function isWordChar(text: string, i: number): boolean {
 // open-addressing table, without cutting the word out of the text. Bounded, so memory stays flat.
 const MAX_CACHED_WORDS = 50_000;
 const SLOTS = 1 << 17;
-const slots = new Int32Array(SLOTS).fill(-1);
+// Entry k is stored as k + 1, so a new table is all zeros and needs no filling.
+const slots = new Int32Array(SLOTS);
 const hashes: number[] = [];
 const raws: string[] = [];
 const forms: Word[] = [];
@@ -98,7 +99,7 @@ function sameAt(text: string, start: number, raw: string): boolean {
 /** The word `text.slice(start, end)`, whose characters hash to `h`. */
 function wordAt(text: string, start: number, end: number, h: number): Word {
   let slot = h & (SLOTS - 1);
-  for (let e = slots[slot] as number; e >= 0; e = slots[slot] as number) {
+  for (let e = (slots[slot] as number) - 1; e >= 0; e = (slots[slot] as number) - 1) {
     if (hashes[e] === h) {
       const raw = raws[e] as string;
       if (raw.length === end - start && sameAt(text, start, raw)) return forms[e] as Word;
@@ -106,14 +107,14 @@ function wordAt(text: string, start: number, end: number, h: number): Word {
     slot = (slot + 1) & (SLOTS - 1);
   }
   if (raws.length >= MAX_CACHED_WORDS) {
-    slots.fill(-1);
+    slots.fill(0);
     hashes.length = raws.length = forms.length = 0;
     norms.clear();
     slot = h & (SLOTS - 1);
   }
   const raw = text.slice(start, end);
   const word = formsOf(raw);
-  slots[slot] = raws.length;
+  slots[slot] = raws.length + 1;
   hashes.push(h);
   raws.push(raw);
   forms.push(word);
