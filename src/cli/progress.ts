@@ -6,11 +6,13 @@ import type { Io } from './io.js';
 const DELAY_MS = 400;
 
 export interface Progress {
+  /** Whether a spinner may show: then nothing else should be written to the terminal until `stop`. */
+  readonly shown: boolean;
   update(done: number, total: number): void;
   stop(): void;
 }
 
-const silent: Progress = { update: () => {}, stop: () => {} };
+const silent: Progress = { shown: false, update: () => {}, stop: () => {} };
 
 export function progressFor(io: Io, format: string): Progress {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
@@ -27,6 +29,7 @@ export function progressFor(io: Io, format: string): Progress {
   }, DELAY_MS);
   timer.unref();
   return {
+    shown: true,
     update(d, t) {
       done = d;
       total = t;

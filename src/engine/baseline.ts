@@ -26,8 +26,8 @@ export function writeBaseline(path: string, results: readonly FileResult[]): num
   return findings.length;
 }
 
-/** Removes the findings recorded in the baseline; what remains is new. */
-export function applyBaseline(path: string, results: readonly FileResult[]): FileResult[] {
+/** Reads a baseline: the filter it gives drops from a file's result the findings the baseline knows. */
+export function readBaseline(path: string): (result: FileResult) => FileResult {
   let known: Set<string>;
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile;
@@ -37,9 +37,9 @@ export function applyBaseline(path: string, results: readonly FileResult[]): Fil
     const code = (err as NodeJS.ErrnoException).code;
     throw new ToolError(`${path}: cannot read the baseline (${code ?? (err as Error).message})`);
   }
-  return results.map((r) => {
+  return (r) => {
     const prints = fingerprints(r.filePath, r.messages);
     const messages = r.messages.filter((m, i) => m.fatal || !known.has(prints[i]!));
     return { ...r, messages, ...countSeverities(messages) };
-  });
+  };
 }

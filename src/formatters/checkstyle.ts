@@ -1,7 +1,7 @@
 // checkstyle: Checkstyle XML, which Jenkins, GitLab, reviewdog and SonarQube importers read.
 
 import type { Message } from '../core/report.js';
-import type { Formatter } from './types.js';
+import { whole, type StreamFormatter } from './types.js';
 import { xmlAttribute } from './junit.js';
 
 const source = (m: Message) =>
@@ -14,21 +14,29 @@ function text(m: Message): string {
   return t;
 }
 
-export const checkstyle: Formatter = (results) => {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
-  for (const r of results) {
-    if (!r.messages.length) {
-      out.push(`  <file name="${xmlAttribute(r.filePath)}"/>`);
-      continue;
-    }
-    out.push(`  <file name="${xmlAttribute(r.filePath)}">`);
-    for (const m of r.messages) {
-      out.push(
-        `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlAttribute(text(m))}" source="${xmlAttribute(source(m))}"/>`,
-      );
-    }
-    out.push('  </file>');
-  }
-  out.push('</checkstyle>', '');
-  return out.join('\n');
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
+
+export const checkstyleStream: StreamFormatter = () => {
+  let head = HEAD;
+  const opening = () => {
+    const text = head;
+    head = '';
+    return text;
+  };
+  return {
+    *file(r) {
+      if (!r.messages.length) {
+        yield `${opening()}  <file name="${xmlAttribute(r.filePath)}"/>\n`;
+        return;
+      }
+      yield `${opening()}  <file name="${xmlAttribute(r.filePath)}">\n`;
+      for (const m of r.messages) {
+        yield `    <error line="${m.line}" column="${m.column}" severity="${m.severity}" message="${xmlAttribute(text(m))}" source="${xmlAttribute(source(m))}"/>\n`;
+      }
+      yield '  </file>\n';
+    },
+    end: () => [`${opening()}</checkstyle>\n`],
+  };
 };
+
+export const checkstyle = whole(checkstyleStream);

@@ -2,7 +2,7 @@
 
 import type { Message } from '../core/report.js';
 import type { Severity } from '../core/types.js';
-import type { Formatter } from './types.js';
+import { whole, type StreamFormatter } from './types.js';
 
 /** GitHub shows about this many annotations of each level per step; the rest would be lost silently. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
@@ -41,34 +41,54 @@ function annotation(filePath: string, m: Message): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export const github: Formatter = (results, options) => {
+export const githubStream: StreamFormatter = (options) => {
   // On a Windows runner paths come with backslashes; annotations want the repository's forward slashes.
   const windows = /^[A-Za-z]:[\\/]/.test(options.cwd) || options.cwd.startsWith('\\\\');
-  const byLevel: Record<Severity, string[]> = { error: [], warning: [], info: [] };
-  // Files that could not be checked come first, so that the cap never hides them.
+  // Only the annotations GitHub shows are kept, and the counts of all.
+  const shown: Record<Severity, string[]> = { error: [], warning: [], info: [] };
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  // Files that could not be checked come first among the errors, so that the cap never hides them.
   const fatal: string[] = [];
-  for (const r of results) {
-    const path = windows ? r.filePath.replace(/\\/g, '/') : r.filePath;
-    for (const m of r.messages) (m.fatal || m.ruleId === null ? fatal : byLevel[m.severity]).push(annotation(path, m));
-  }
-  byLevel.error.unshift(...fatal);
-  const total = LEVELS.reduce((n, level) => n + byLevel[level].length, 0);
-  if (total === 0) return '';
-
-  const out: string[] = [];
-  let hidden = 0;
-  for (const level of LEVELS) {
-    const lines = byLevel[level];
-    out.push(...lines.slice(0, MAX_ANNOTATIONS_PER_LEVEL));
-    hidden += Math.max(0, lines.length - MAX_ANNOTATIONS_PER_LEVEL);
-  }
-  const counts = [plural(byLevel.error.length, 'error'), plural(byLevel.warning.length, 'warning'), plural(byLevel.info.length, 'notice')].join(', ');
-  let summary = `tonelint: ${plural(total, 'problem')} (${counts}).`;
-  if (hidden > 0) {
-    summary +=
-      ` ${hidden} of them ${hidden === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows at most ${MAX_ANNOTATIONS_PER_LEVEL} per level in a step).` +
-      ' For the full report run `tonelint --format stylish`, or upload `tonelint --format sarif --output-file tonelint.sarif` to code scanning.';
-  }
-  out.push(summary);
-  return `${out.join('\n')}\n`;
+  let fatalCount = 0;
+  const keep = (list: string[], make: () => string) => {
+    if (list.length < MAX_ANNOTATIONS_PER_LEVEL) list.push(make());
+  };
+  return {
+    file(r) {
+      const path = windows ? r.filePath.replace(/\\/g, '/') : r.filePath;
+      for (const m of r.messages) {
+        if (m.fatal || m.ruleId === null) {
+          fatalCount++;
+          keep(fatal, () => annotation(path, m));
+        } else {
+          counts[m.severity]++;
+          keep(shown[m.severity], () => annotation(path, m));
+        }
+      }
+      return [];
+    },
+    end() {
+      counts.error += fatalCount;
+      shown.error = [...fatal, ...shown.error];
+      const total = LEVELS.reduce((n, level) => n + counts[level], 0);
+      if (total === 0) return [];
+      const out: string[] = [];
+      let hidden = 0;
+      for (const level of LEVELS) {
+        out.push(...shown[level].slice(0, MAX_ANNOTATIONS_PER_LEVEL));
+        hidden += Math.max(0, counts[level] - MAX_ANNOTATIONS_PER_LEVEL);
+      }
+      const summaryCounts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'notice')].join(', ');
+      let summary = `tonelint: ${plural(total, 'problem')} (${summaryCounts}).`;
+      if (hidden > 0) {
+        summary +=
+          ` ${hidden} of them ${hidden === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows at most ${MAX_ANNOTATIONS_PER_LEVEL} per level in a step).` +
+          ' For the full report run `tonelint --format stylish`, or upload `tonelint --format sarif --output-file tonelint.sarif` to code scanning.';
+      }
+      out.push(summary);
+      return [`${out.join('\n')}\n`];
+    },
+  };
 };
+
+export const github = whole(githubStream);

@@ -1,7 +1,7 @@
 // json: the stable contract of DESIGN.md, one object per file.
 
 import type { FileResult } from '../core/report.js';
-import type { Formatter } from './types.js';
+import { whole, type StreamFormatter } from './types.js';
 
 type JsonResult = Omit<FileResult, 'source' | 'undecided' | 'notices'>;
 
@@ -12,8 +12,6 @@ export function contractOf(result: FileResult): JsonResult {
   const { source: _source, undecided: _undecided, notices: _notices, ...rest } = result;
   return rest;
 }
-
-export const json: Formatter = (results: readonly FileResult[]) => JSON.stringify(results.map(contractOf));
 
 // Lists longer than this are written an element at a time.
 const PIECEWISE = 256;
@@ -42,3 +40,18 @@ export function* jsonPieces(result: JsonResult): Generator<string> {
   }
   yield sep === '{' ? '{}' : '}';
 }
+
+/** A JSON array, a file's object at a time: byte for byte `JSON.stringify(results)` without the extra members. */
+export const jsonStream: StreamFormatter = () => {
+  let first = true;
+  return {
+    *file(result) {
+      yield first ? '[' : ',';
+      first = false;
+      yield* jsonPieces(contractOf(result));
+    },
+    end: () => [first ? '[]' : ']'],
+  };
+};
+
+export const json = whole(jsonStream);

@@ -2,7 +2,7 @@
 
 import type { FileResult, Message } from '../core/report.js';
 import type { Severity } from '../core/types.js';
-import type { Formatter } from './types.js';
+import { whole, type StreamFormatter } from './types.js';
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -55,18 +55,25 @@ function testcase(r: FileResult): { xml: string; failed: boolean; errored: boole
   return { xml: `${open}>\n${children.join('\n')}\n    </testcase>`, failed: found.length > 0, errored: fatal.length > 0 };
 }
 
-export const junit: Formatter = (results) => {
-  const cases = results.map(testcase);
-  const failures = cases.filter((c) => c.failed).length;
-  const errors = cases.filter((c) => c.errored).length;
-  const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="tonelint" ${counts} time="0">`,
-    `  <testsuite name="tonelint" ${counts} skipped="0" time="0">`,
-    ...cases.map((c) => c.xml),
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+/** The suite's counts open the XML: the CLI keeps the test cases aside until they are known (ReportStream.head). */
+export const junitStream: StreamFormatter = () => {
+  let tests = 0;
+  let failures = 0;
+  let errors = 0;
+  return {
+    file(r) {
+      const c = testcase(r);
+      tests++;
+      if (c.failed) failures++;
+      if (c.errored) errors++;
+      return [`${c.xml}\n`];
+    },
+    end: () => ['  </testsuite>\n</testsuites>\n'],
+    head() {
+      const counts = `tests="${tests}" failures="${failures}" errors="${errors}"`;
+      return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tonelint" ${counts} time="0">\n  <testsuite name="tonelint" ${counts} skipped="0" time="0">\n`;
+    },
+  };
 };
+
+export const junit = whole(junitStream);

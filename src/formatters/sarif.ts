@@ -3,7 +3,7 @@
 import type { FileResult, Message } from '../core/report.js';
 import { rules as knownRules } from '../core/rules/index.js';
 import type { Severity } from '../core/types.js';
-import type { Formatter, FormatOptions } from './types.js';
+import { whole, type StreamFormatter } from './types.js';
 
 /** The tonelint version written into the log (kept equal to package.json by a test). */
 export const TONELINT_VERSION = '0.1.0';
@@ -88,13 +88,6 @@ function ruleInfo(id: string): RuleInfo {
   return EXTRA_RULES[id] ?? { description: `The tonelint rule ${id}.`, defaultSeverity: 'warning' };
 }
 
-/** The rules that appear, in the order of the rule list and then by id, so indices stay stable. */
-function ruleOrder(ids: Set<string>): string[] {
-  const listed = knownRules.map((r) => r.id).filter((id) => ids.has(id));
-  const others = [...ids].filter((id) => !listed.includes(id)).sort();
-  return [...listed, ...others];
-}
-
 function ruleDescriptor(id: string, example: Message | undefined, categories: ReadonlySet<string>) {
   const info = ruleInfo(id);
   const uri = helpUri(id);
@@ -123,82 +116,78 @@ function ruleDescriptor(id: string, example: Message | undefined, categories: Re
 const normalizeSpace = (s: string) => s.replace(/\s+/g, ' ').trim();
 const mdEscape = (s: string) => normalizeSpace(s).replace(/[\\`*_[\]<>|]/g, '\\$&');
 
-export function toSarif(results: readonly FileResult[], options: Pick<FormatOptions, 'cwd'>) {
-  const used = new Set<string>();
+/** JSON as JSON.stringify(value, null, 2) writes it, for a place `depth` spaces in. */
+const indented = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(depth)}`);
+
+// The log up to its list of results, as JSON.stringify(log, null, 2) would write it.
+const OPENING = `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "results": [`;
+
+/**
+ * The log, a file's results at a time. The results come before the tool's description (JSON does not order
+ * an object's members): the rules are described from what the run found, and each rule's index is the
+ * order it first appeared in.
+ */
+export const sarifStream: StreamFormatter = (options) => {
+  const index = new Map<string, number>();
   const examples = new Map<string, Message>();
   const categories = new Map<string, Set<string>>();
-  for (const r of results) {
-    for (const m of r.messages) {
-      if (m.ruleId === null || m.fatal) continue;
-      used.add(m.ruleId);
-      if (m.category) categories.set(m.ruleId, (categories.get(m.ruleId) ?? new Set()).add(m.category));
-      if (!examples.has(m.ruleId) && m.suggestions[0]) examples.set(m.ruleId, m);
-    }
-  }
-  const order = ruleOrder(used);
-  const index = new Map(order.map((id, i) => [id, i]));
-
-  const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
-  for (const r of results) {
-    const artifact = artifactLocation(r.filePath, options.cwd);
-    const keyPath = artifact.uri;
-    const linted = r.messages.filter((m) => m.ruleId !== null && !m.fatal);
-    const prints = fingerprints(keyPath, linted);
-    for (const m of r.messages) {
-      if (m.ruleId !== null && !m.fatal) continue;
-      notifications.push({
-        level: 'error',
-        message: { text: m.message },
-        locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: Math.max(1, m.line), startColumn: Math.max(1, m.column) } } }],
-        descriptor: { id: 'fatal' },
-      });
-    }
-    linted.forEach((m, i) => {
-      const ruleId = m.ruleId!;
-      const properties: Record<string, unknown> = {};
-      if (m.entryId) properties.entryId = m.entryId;
-      if (m.category) properties.category = m.category;
-      if (m.element) properties.element = m.element;
-      if (m.unit) properties.unit = m.unit;
-      if (m.lang) properties.lang = m.lang;
-      if (m.suggestions.length) properties.suggestions = m.suggestions;
-      sarifResults.push({
-        ruleId,
-        ruleIndex: index.get(ruleId),
-        level: LEVEL[m.severity],
-        message: { text: messageText(m) },
-        locations: [{ physicalLocation: { artifactLocation: artifact, region: region(m) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
-        ...(Object.keys(properties).length ? { properties } : {}),
-      });
-    });
-  }
-
+  let first = true;
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0' as const,
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'tonelint',
-            informationUri: INFORMATION_URI,
-            version: TONELINT_VERSION,
-            semanticVersion: TONELINT_VERSION,
-            rules: order.map((id) => ruleDescriptor(id, examples.get(id), categories.get(id) ?? new Set())),
-          },
+    *file(r) {
+      const artifact = artifactLocation(r.filePath, options.cwd);
+      const linted = r.messages.filter((m) => m.ruleId !== null && !m.fatal);
+      const prints = fingerprints(artifact.uri, linted);
+      for (const m of r.messages) {
+        if (m.ruleId !== null && !m.fatal) continue;
+        notifications.push({
+          level: 'error',
+          message: { text: m.message },
+          locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: Math.max(1, m.line), startColumn: Math.max(1, m.column) } } }],
+          descriptor: { id: 'fatal' },
+        });
+      }
+      for (let i = 0; i < linted.length; i++) {
+        const m = linted[i] as Message;
+        const ruleId = m.ruleId as string;
+        if (!index.has(ruleId)) index.set(ruleId, index.size);
+        if (m.category) categories.set(ruleId, (categories.get(ruleId) ?? new Set()).add(m.category));
+        if (!examples.has(ruleId) && m.suggestions[0]) examples.set(ruleId, m);
+        const properties: Record<string, unknown> = {};
+        if (m.entryId) properties.entryId = m.entryId;
+        if (m.category) properties.category = m.category;
+        if (m.element) properties.element = m.element;
+        if (m.unit) properties.unit = m.unit;
+        if (m.lang) properties.lang = m.lang;
+        if (m.suggestions.length) properties.suggestions = m.suggestions;
+        const result = {
+          ruleId,
+          ruleIndex: index.get(ruleId),
+          level: LEVEL[m.severity],
+          message: { text: messageText(m) },
+          locations: [{ physicalLocation: { artifactLocation: artifact, region: region(m) } }],
+          partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+          ...(Object.keys(properties).length ? { properties } : {}),
+        };
+        yield `${first ? `${OPENING}\n` : ',\n'}        ${indented(result, 8)}`;
+        first = false;
+      }
+    },
+    end() {
+      const tool = {
+        driver: {
+          name: 'tonelint',
+          informationUri: INFORMATION_URI,
+          version: TONELINT_VERSION,
+          semanticVersion: TONELINT_VERSION,
+          rules: [...index.keys()].map((id) => ruleDescriptor(id, examples.get(id), categories.get(id) ?? new Set())),
         },
-        invocations: [
-          notifications.length
-            ? { executionSuccessful: false, toolExecutionNotifications: notifications }
-            : { executionSuccessful: true },
-        ],
-        columnKind: 'utf16CodeUnits' as const,
-        results: sarifResults,
-      },
-    ],
+      };
+      const invocations = [notifications.length ? { executionSuccessful: false, toolExecutionNotifications: notifications } : { executionSuccessful: true }];
+      const results = first ? `${OPENING}]` : '\n      ]';
+      return [`${results},\n      "tool": ${indented(tool, 6)},\n      "invocations": ${indented(invocations, 6)}\n    }\n  ]\n}\n`];
+    },
   };
-}
+};
 
-export const sarif: Formatter = (results, options) => `${JSON.stringify(toSarif(results, options), null, 2)}\n`;
+export const sarif = whole(sarifStream);

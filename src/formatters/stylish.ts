@@ -2,7 +2,7 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { FileResult, Message } from '../core/report.js';
-import type { FormatOptions, Formatter } from './types.js';
+import { whole, type FormatOptions, type StreamFormatter } from './types.js';
 
 const MAX_CONTEXT = 100;
 
@@ -34,50 +34,55 @@ function excerpt(m: Message, source: string, c: ChalkInstance): string[] {
   return [`${c.dim('│')} ${pre}${highlighted}${post}`, `${c.dim('│')} ${' '.repeat(pre.length + a)}${c.red('^'.repeat(Math.max(1, b - a)))}`];
 }
 
-/** The report a line at a time (each with its line break), so that a large one can be written as it comes. */
-export function* stylishLines(results: readonly FileResult[], options: FormatOptions): Generator<string> {
+/** The report a line at a time (each with its line break), each file's lines as soon as it is linted. */
+export const stylishStream: StreamFormatter = (options: FormatOptions) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let files = 0;
+  let all = 0;
   let lowest: number | null = null;
-  for (const r of results) {
-    if (r.score !== null) lowest = lowest === null ? r.score : Math.min(lowest, r.score);
-    if (!r.messages.length) continue;
-    files++;
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    const score = r.score === null ? '' : c.dim(` (${r.language ?? '?'}, score ${r.score}/100)`);
-    yield '\n';
-    yield `${c.underline(r.filePath)}${score}\n`;
-    // A loop, not Math.max(...): a large export has more messages than a call can take arguments.
-    let width = 0;
-    for (const m of r.messages) width = Math.max(width, `${m.line}:${m.column}`.length);
-    for (const m of r.messages) {
-      const sev = m.severity === 'error' ? c.red('error  ') : m.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
-      const rule = m.ruleId ? c.dim(m.entryId ? `${m.ruleId} ${m.entryId}` : m.ruleId) : '';
-      const unit = m.unit ? c.dim(` [${m.unit}]`) : '';
-      yield `  ${c.dim(`${m.line}:${m.column}`.padEnd(width))}  ${sev}  ${m.message}${unit}  ${rule}\n`;
-      const pad = ' '.repeat(width + 4);
-      if (m.actual && r.source) for (const l of excerpt(m, r.source, c)) yield `${pad}${l}\n`;
-      const rewrite = m.suggestions[0];
-      if (rewrite) yield `${pad}${c.green('→')} ${c.green(rewrite)}\n`;
-    }
-  }
-  const total = errors + warnings + infos;
-  const scoreNote = lowest === null ? '' : ` · lowest tone score ${lowest}/100`;
-  if (total === 0) {
-    const n = results.length;
-    yield `${c.green(`✔ No problems in ${n} file${n === 1 ? '' : 's'}${scoreNote}`)}\n`;
-  } else {
-    const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
-    if (infos) parts.push(`${infos} info`);
-    const mark = errors ? c.red.bold('✖') : c.yellow.bold('⚠');
-    yield '\n';
-    yield `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} of ${results.length} file${results.length === 1 ? '' : 's'}${scoreNote}\n`;
-  }
-}
+  return {
+    *file(r) {
+      all++;
+      if (r.score !== null) lowest = lowest === null ? r.score : Math.min(lowest, r.score);
+      if (!r.messages.length) return;
+      files++;
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      infos += r.infoCount;
+      const score = r.score === null ? '' : c.dim(` (${r.language ?? '?'}, score ${r.score}/100)`);
+      yield '\n';
+      yield `${c.underline(r.filePath)}${score}\n`;
+      // A loop, not Math.max(...): a large export has more messages than a call can take arguments.
+      let width = 0;
+      for (const m of r.messages) width = Math.max(width, `${m.line}:${m.column}`.length);
+      for (const m of r.messages) {
+        const sev = m.severity === 'error' ? c.red('error  ') : m.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+        const rule = m.ruleId ? c.dim(m.entryId ? `${m.ruleId} ${m.entryId}` : m.ruleId) : '';
+        const unit = m.unit ? c.dim(` [${m.unit}]`) : '';
+        yield `  ${c.dim(`${m.line}:${m.column}`.padEnd(width))}  ${sev}  ${m.message}${unit}  ${rule}\n`;
+        const pad = ' '.repeat(width + 4);
+        if (m.actual && r.source) for (const l of excerpt(m, r.source, c)) yield `${pad}${l}\n`;
+        const rewrite = m.suggestions[0];
+        if (rewrite) yield `${pad}${c.green('→')} ${c.green(rewrite)}\n`;
+      }
+    },
+    *end() {
+      const total = errors + warnings + infos;
+      const scoreNote = lowest === null ? '' : ` · lowest tone score ${lowest}/100`;
+      if (total === 0) {
+        yield `${c.green(`✔ No problems in ${all} file${all === 1 ? '' : 's'}${scoreNote}`)}\n`;
+      } else {
+        const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
+        if (infos) parts.push(`${infos} info`);
+        const mark = errors ? c.red.bold('✖') : c.yellow.bold('⚠');
+        yield '\n';
+        yield `${mark} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')}) in ${files} of ${all} file${all === 1 ? '' : 's'}${scoreNote}\n`;
+      }
+    },
+  };
+};
 
-export const stylish: Formatter = (results, options) => [...stylishLines(results, options)].join('');
+export const stylish = whole(stylishStream);

@@ -1,6 +1,6 @@
 // Team workflows through the built binary: fixes, cache, baseline, disable comments, print-config, formats.
 
-import { readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, runCli, tempTree } from '../helpers/cli.js';
@@ -145,6 +145,20 @@ describe('formats from the CLI', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('my%20reply.txt');
     expect(runCli(['my reply.txt', '-f', 'junit'], { cwd: dir }).stdout).toContain('<testcase');
     expect(runCli(['my reply.txt', '-f', 'checkstyle'], { cwd: dir }).stdout).toContain('<checkstyle');
+  });
+
+  it('junit: the counts open the report, the test cases kept aside meanwhile are all there, and nothing is left behind', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`replies/r${String(i).padStart(2, '0')}.txt`] = i % 3 ? 'Thanks for your message, I have sent the label.\n' : ANGRY;
+    const dir = tempTree(files);
+    const temp = tempTree();
+    const r = runCli(['replies', '-f', 'junit', '-o', 'report.xml'], { cwd: dir, env: { TMPDIR: temp } });
+    expect(r.code).toBe(1);
+    const xml = readFileSync(join(dir, 'report.xml'), 'utf8');
+    expect(xml).toMatch(/^<\?xml[^\n]*\n<testsuites name="tonelint" tests="30" failures="30" errors="0"/);
+    expect([...xml.matchAll(/<testcase classname="([^"]+)"/g)].map((m) => m[1])).toEqual(Object.keys(files).sort());
+    expect(xml.endsWith('  </testsuite>\n</testsuites>\n')).toBe(true);
+    expect(readdirSync(temp)).toEqual([]);
   });
 });
 

@@ -1,14 +1,14 @@
 // Checkstyle XML: the exact document, and well-formed output for awkward names and messages.
 
 import { describe, expect, it } from 'vitest';
-import { checkstyle } from '../../src/formatters/checkstyle.js';
+import { checkstyle, checkstyleStream } from '../../src/formatters/checkstyle.js';
 import { loadFormatter } from '../../src/formatters/index.js';
 import { calmDown, file, msg, OPTIONS, sampleResults } from './fixtures.js';
 import { children, parseXml } from './xml.js';
 
 describe('checkstyle', () => {
   it('is registered as a format', async () => {
-    expect(await loadFormatter('checkstyle')).toBe(checkstyle);
+    expect(await loadFormatter('checkstyle')).toBe(checkstyleStream);
   });
 
   it('writes the exact expected document', () => {

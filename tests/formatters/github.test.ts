@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/core/report.js';
 import { loadFormatter } from '../../src/formatters/index.js';
-import { MAX_ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, github } from '../../src/formatters/github.js';
+import { MAX_ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, github, githubStream } from '../../src/formatters/github.js';
 import { calmDown, file, msg, OPTIONS, sampleResults } from './fixtures.js';
 
 const format = (results: FileResult[], cwd = OPTIONS.cwd) => github(results, { color: false, cwd });
@@ -22,7 +22,7 @@ function parseCommand(line: string) {
 
 describe('github', () => {
   it('is registered as a format', async () => {
-    expect(await loadFormatter('github')).toBe(github);
+    expect(await loadFormatter('github')).toBe(githubStream);
   });
 
   it('writes one annotation per problem: errors (unreadable files first), then warnings, then notices', () => {

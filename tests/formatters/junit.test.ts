@@ -2,13 +2,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { loadFormatter } from '../../src/formatters/index.js';
-import { junit, xmlAttribute, xmlText } from '../../src/formatters/junit.js';
+import { junit, junitStream, xmlAttribute, xmlText } from '../../src/formatters/junit.js';
 import { calmDown, file, msg, OPTIONS, sampleResults } from './fixtures.js';
 import { children, parseXml } from './xml.js';
 
 describe('junit', () => {
   it('is registered as a format', async () => {
-    expect(await loadFormatter('junit')).toBe(junit);
+    expect(await loadFormatter('junit')).toBe(junitStream);
   });
 
   it('writes the exact expected document', () => {

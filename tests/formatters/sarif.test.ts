@@ -12,6 +12,7 @@ import {
   fingerprints,
   fnv1a64,
   sarif,
+  sarifStream,
 } from '../../src/formatters/sarif.js';
 import { loadFormatter } from '../../src/formatters/index.js';
 import { calmDown, file, msg, OPTIONS, sampleResults } from './fixtures.js';
@@ -33,7 +34,7 @@ describe('sarif', () => {
   const theRun = log.runs[0];
 
   it('is registered as a format', async () => {
-    expect(await loadFormatter('sarif')).toBe(sarif);
+    expect(await loadFormatter('sarif')).toBe(sarifStream);
   });
 
   it('matches the SARIF 2.1.0 shape GitHub code scanning accepts', () => {
@@ -86,11 +87,11 @@ describe('sarif', () => {
     for (const r of theRun.results) expect(ids[r.ruleIndex]).toBe(r.ruleId);
   });
 
-  it('describes rules the engine adds (min-score) and unknown ones without failing', () => {
+  it('describes rules the engine adds (min-score) and unknown ones without failing, in the order they appear', () => {
     const out = run([file('a.txt', [msg({ line: 1, column: 1, endColumn: 1, ruleId: 'min-score', message: 'Tone score 40 is below the required 60.' }), msg({ line: 2, column: 1, ruleId: 'future-rule', severity: 'info' })])]);
-    expect(out.runs[0].tool.driver.rules.map((r: Json) => r.id)).toEqual(['future-rule', 'min-score']);
-    expect(out.runs[0].tool.driver.rules[1].shortDescription.text).toMatch(/min-score/);
-    expect(out.runs[0].results.map((r: Json) => r.ruleIndex)).toEqual([1, 0]);
+    expect(out.runs[0].tool.driver.rules.map((r: Json) => r.id)).toEqual(['min-score', 'future-rule']);
+    expect(out.runs[0].tool.driver.rules[0].shortDescription.text).toMatch(/min-score/);
+    expect(out.runs[0].results.map((r: Json) => r.ruleIndex)).toEqual([0, 1]);
   });
 
   it('maps severities to levels and appends the first rewrite to the message', () => {
