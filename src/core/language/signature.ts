@@ -1,7 +1,7 @@
 // The quick first opinion on a reply's language: words that occur in one supported language only.
 // Most support replies are long enough to be told this way in microseconds; the rest go to franc.
 
-import { lookupLine } from '../text/sorted-lines.js';
+import { LineTable } from '../text/sorted-lines.js';
 import type { Token } from '../text/tokenize.js';
 
 /**
@@ -16,10 +16,14 @@ export type SignatureTable = string;
  * looked up once: the detector notes the answer on the word (Word.signature).
  */
 export class SignatureOwners {
-  constructor(private readonly table: SignatureTable) {}
+  private readonly table: LineTable;
+
+  constructor(table: SignatureTable) {
+    this.table = new LineTable(table);
+  }
 
   owner(word: string): string | undefined {
-    return lookupLine(this.table, word);
+    return this.table.get(word);
   }
 }
 
@@ -49,7 +53,9 @@ export class SignatureDetector {
       // The answer is noted on the word: replies repeat their words, and a note is cheaper than a lookup.
       const word = t.word;
       if (word.signatureBy !== owners) {
-        word.signature = owners.owner(t.norm) ?? null;
+        // Signature words are letters (scripts/signatures.mjs): the many order and ticket numbers of a run are
+        // never looked up.
+        word.signature = word.isNumber ? null : owners.owner(t.norm) ?? null;
         word.signatureBy = owners;
       }
       const lang = word.signature;

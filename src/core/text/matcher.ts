@@ -179,7 +179,7 @@ export class Matcher {
       word.note = info;
       return info;
     }
-    const { exact, starts } = this.starts.startsOf(token.folded);
+    const { exact, starts } = this.starts.startsOf(token.folded, token.isNumber);
     const opens = exact !== undefined || starts.length > 0 || (token.isNumber && this.starts.numbersStart);
     info = { generation: this.generation, exact, starts, opens, pairs: new Map() };
     this.remember();

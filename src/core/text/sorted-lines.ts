@@ -1,6 +1,6 @@
 // A read-only table kept as one string of sorted `key<TAB>value` lines: the build output stores tables of
-// thousands of keys so, because start-up would spend longer building a Map of them than a run spends on the
-// few keys it looks up.
+// thousands of keys so, because start-up would spend longer building a Map of them than a short run spends on
+// the few keys it looks up. A long run looks up thousands: then the table becomes a Map after all.
 
 /** The table of these rows, sorted by key in JavaScript string order (keys hold no tab or line break). */
 export function sortedLines(rows: Iterable<readonly [string, string]>): string {
@@ -26,4 +26,30 @@ export function lookupLine(table: string, key: string): string | undefined {
     else hi = start;
   }
   return undefined;
+}
+
+// Lookups after which a table is worth a Map: a binary search costs about as much as adding a line to one.
+const LOOKUPS_BEFORE_MAP = 2000;
+
+/** Sorted lines searched in place at first, and read into a Map once a run has looked up enough keys. */
+export class LineTable {
+  private map: Map<string, string> | undefined;
+  private lookups = 0;
+
+  constructor(private readonly table: string) {}
+
+  get(key: string): string | undefined {
+    if (this.map) return this.map.get(key);
+    if (++this.lookups < LOOKUPS_BEFORE_MAP) return lookupLine(this.table, key);
+    const map = new Map<string, string>();
+    const t = this.table;
+    for (let start = 0; start < t.length; ) {
+      const tab = t.indexOf('\t', start);
+      const end = t.indexOf('\n', tab);
+      map.set(t.slice(start, tab), t.slice(tab + 1, end));
+      start = end + 1;
+    }
+    this.map = map;
+    return map.get(key);
+  }
 }

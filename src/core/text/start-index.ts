@@ -3,7 +3,7 @@
 import { atomOf, keysOf, push, type Step } from './automaton.js';
 import type { CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
-import { lookupLine, sortedLines } from './sorted-lines.js';
+import { LineTable, sortedLines } from './sorted-lines.js';
 
 /** A pattern and one of its first positions. */
 export interface Start {
@@ -40,6 +40,8 @@ export interface StoredStarts {
    * each list of starts in JSON: a word's line is read when a reply first has the word.
    */
   words: string;
+  /** Those of the words that are numbers ("100%"): the many other numbers of replies, order and ticket numbers, start nothing. */
+  numberWords: string[];
   prefixes: Record<string, number[]>;
   suffixes: Record<string, number[]>;
   numbers: number[];
@@ -72,7 +74,8 @@ export class StartIndex {
   private readonly numbers: Start[] = [];
 
   /** Exact first words and their starts as stored (see StoredStarts), when the index was read from the build. */
-  private readonly stored: string | undefined;
+  private readonly stored: LineTable | undefined;
+  private readonly storedNumbers: readonly string[] = [];
 
   /**
    * @param stepOf where a pattern can go from a position: the matcher's own steps, made once for both.
@@ -84,7 +87,8 @@ export class StartIndex {
     stored?: StoredStarts,
   ) {
     if (stored) {
-      this.stored = stored.words;
+      this.stored = new LineTable(stored.words);
+      this.storedNumbers = stored.numberWords;
       for (const [k, starts] of Object.entries(stored.prefixes)) for (const start of unflat(starts)) this.indexPrefix(k, start);
       for (const [k, starts] of Object.entries(stored.suffixes)) this.suffixes.set(k, unflat(starts));
       this.numbers.push(...unflat(stored.numbers));
@@ -109,7 +113,7 @@ export class StartIndex {
   store(): StoredStarts {
     const words = sortedLines(
       [...this.firstWords.keys()].map((word) => {
-        const { rest, byNext, wide } = this.exactStarts(word) as ExactStarts;
+        const { rest, byNext, wide } = this.exactStarts(word, false) as ExactStarts;
         const next = [...byNext].map(([w, starts]) => `${w}:${JSON.stringify(flat(starts))}`).join('|');
         return [word, `${JSON.stringify(flat(rest))};${next};${wide.map((g) => JSON.stringify(flat(g.starts))).join('|')}`] as const;
       }),
@@ -121,7 +125,8 @@ export class StartIndex {
     };
     walk(this.prefixes, '');
     const suffixes = Object.fromEntries([...this.suffixes].map(([k, starts]) => [k, flat(starts)]));
-    return { words, prefixes, suffixes, numbers: flat(this.numbers), scanned: flat(this.scanned) };
+    const numberWords = [...this.firstWords.keys()].filter((w) => /^\p{N}+$/u.test(w));
+    return { words, numberWords, prefixes, suffixes, numbers: flat(this.numbers), scanned: flat(this.scanned) };
   }
 
   /** Whether a number can start a pattern. */
@@ -139,12 +144,13 @@ export class StartIndex {
     node.starts.push(start);
   }
 
-  private exactStarts(word: string): ExactStarts | undefined {
+  private exactStarts(word: string, isNumber: boolean): ExactStarts | undefined {
     let slot = this.exact.get(word);
     if (slot) return slot;
     // Only words that start a pattern are remembered here: a long run has many that start none.
     if (this.stored !== undefined) {
-      const line = lookupLine(this.stored, word);
+      if (isNumber && !this.storedNumbers.includes(word)) return undefined;
+      const line = this.stored.get(word);
       if (line === undefined) return undefined;
       const [rest, byNext, wide] = line.split(';') as [string, string, string];
       slot = { byNext: new Map(), wide: [], rest: unflat(JSON.parse(rest) as number[]) };
@@ -192,8 +198,8 @@ export class StartIndex {
   }
 
   /** The starts a word opens, apart from those that depend on the next word. */
-  startsOf(folded: string): WordStarts {
-    const exact = this.exactStarts(folded);
+  startsOf(folded: string, isNumber: boolean): WordStarts {
+    const exact = this.exactStarts(folded, isNumber);
     const out: Start[] = exact ? [...exact.rest] : [];
     let node: PrefixNode | undefined = this.prefixes;
     for (let k = 0; k < folded.length && node; k++) {
