@@ -16,7 +16,7 @@ const REPORTING = new Set(['told', 'said', 'says', 'say', 'asked', 'wrote', 'sug
 const ADDRESSEE = new Set(['you', 'your', "you're", "you've", "you'll", "you'd", 'yourself', 'please', 'just', 'now', 'so', 'and', 'then', 'ok', 'okay', 'look', 'hey', 'sir', 'madam']);
 
 function isNegator(t: Token): boolean {
-  return NEGATORS.has(t.norm) || t.norm.endsWith("n't");
+  return NEGATORS.has(t.word.norm) || t.word.norm.endsWith("n't");
 }
 
 /** Tokens of the same sentence before the match, nearest first, up to a comma-free window. */
@@ -40,11 +40,11 @@ export function filterEnglish(text: string, tokens: readonly Token[], matches: E
     // "I would never tell you to calm down", "it's not your fault": the agent says the opposite.
     if (prev.some(isNegator)) return false;
     // "my colleague told you to calm down", "you said it's company policy": reported, not said.
-    if (prev.some((t) => REPORTING.has(t.norm))) return false;
+    if (prev.some((t) => REPORTING.has(t.word.norm))) return false;
     if (!m.entry.orderOnly) return true;
     const nearest = prev[0];
     // At the start of a sentence, or after "please", "just", "you": an order; nothing to ask compromise.
-    if (!nearest || ADDRESSEE.has(nearest.norm)) return true;
+    if (!nearest || ADDRESSEE.has(nearest.word.norm)) return true;
     if (!isOrder) return true;
     const sentence = tokens[m.first]!.sentence;
     let first = m.first;

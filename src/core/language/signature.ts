@@ -55,7 +55,7 @@ export class SignatureDetector {
       if (word.signatureBy !== owners) {
         // Signature words are letters (scripts/signatures.mjs): the many order and ticket numbers of a run are
         // never looked up.
-        word.signature = word.isNumber ? null : owners.owner(t.norm) ?? null;
+        word.signature = word.isNumber ? null : owners.owner(word.norm) ?? null;
         word.signatureBy = owners;
       }
       const lang = word.signature;

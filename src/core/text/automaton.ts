@@ -4,19 +4,20 @@ import type { Atom, CompiledPattern } from './pattern.js';
 import type { Token } from './tokenize.js';
 
 export function atomAccepts(atom: Atom, token: Token): boolean {
+  const word = token.word;
   switch (atom.kind) {
     case 'any':
       return true;
     case 'number':
-      return token.isNumber;
+      return word.isNumber;
     case 'word':
-      return token.norm === atom.value || (token.plain && (token.folded === atom.folded || token.folded === atom.alt));
+      return word.norm === atom.value || (word.plain && (word.folded === atom.folded || word.folded === atom.alt));
     case 'prefix':
-      return token.norm.startsWith(atom.value) || (token.plain && (token.folded.startsWith(atom.folded) || (atom.alt !== undefined && token.folded.startsWith(atom.alt))));
+      return word.norm.startsWith(atom.value) || (word.plain && (word.folded.startsWith(atom.folded) || (atom.alt !== undefined && word.folded.startsWith(atom.alt))));
     case 'suffix':
-      return token.norm.endsWith(atom.value) || (token.plain && (token.folded.endsWith(atom.folded) || (atom.alt !== undefined && token.folded.endsWith(atom.alt))));
+      return word.norm.endsWith(atom.value) || (word.plain && (word.folded.endsWith(atom.folded) || (atom.alt !== undefined && word.folded.endsWith(atom.alt))));
     case 'contains':
-      return token.norm.includes(atom.value) || (token.plain && (token.folded.includes(atom.folded) || (atom.alt !== undefined && token.folded.includes(atom.alt))));
+      return word.norm.includes(atom.value) || (word.plain && (word.folded.includes(atom.folded) || (atom.alt !== undefined && word.folded.includes(atom.alt))));
   }
 }
 

@@ -179,8 +179,8 @@ export class Matcher {
       word.note = info;
       return info;
     }
-    const { exact, starts } = this.starts.startsOf(token.folded, token.isNumber);
-    const opens = exact !== undefined || starts.length > 0 || (token.isNumber && this.starts.numbersStart);
+    const { exact, starts } = this.starts.startsOf(token.word.folded, token.word.isNumber);
+    const opens = exact !== undefined || starts.length > 0 || (token.word.isNumber && this.starts.numbersStart);
     info = { generation: this.generation, exact, starts, opens, pairs: new Map() };
     this.remember();
     this.words.set(word.id, info);
@@ -271,7 +271,7 @@ export class Matcher {
   private advance(p: number, active: readonly number[], token: Token): readonly number[] {
     const ready = this.use(p);
     const { steps } = ready;
-    const folded = token.folded;
+    const folded = token.word.folded;
     // Most calls find nothing: the list is made only for a hit.
     let next: number[] | undefined;
     for (const a of active) {

@@ -189,12 +189,12 @@ export class StartIndex {
   collect(info: WordStarts, token: Token, next: Token | undefined, out: Start[]): void {
     const { exact, starts } = info;
     if (exact && next) {
-      const byNext = exact.byNext.get(next.folded);
+      const byNext = exact.byNext.get(next.word.folded);
       if (byNext) for (const s of byNext) out.push(s);
-      for (const group of exact.wide) if (group.next.has(next.folded)) for (const s of group.starts) out.push(s);
+      for (const group of exact.wide) if (group.next.has(next.word.folded)) for (const s of group.starts) out.push(s);
     }
     for (const s of starts) out.push(s);
-    if (token.isNumber) for (const s of this.numbers) out.push(s);
+    if (token.word.isNumber) for (const s of this.numbers) out.push(s);
   }
 
   /** The starts a word opens, apart from those that depend on the next word. */

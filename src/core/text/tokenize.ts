@@ -10,8 +10,11 @@ import type { Span } from '../types.js';
 export interface Word {
   /** Never reused, so what a matcher remembers of a word forgotten here is not taken for another. */
   id: number;
+  /** Lower case, straight apostrophes. */
   norm: string;
+  /** `norm` without diacritics. */
   folded: string;
+  /** True when the draft's word has no diacritics (then patterns ignore theirs). */
   plain: boolean;
   isNumber: boolean;
   /** Which matcher wrote `note` (-1: none). */
@@ -22,18 +25,12 @@ export interface Word {
   signature: string | null;
 }
 
+/** A word where it occurs. Its forms are on the shared `word`: a token is four fields, and a run makes millions. */
 export interface Token {
   /** The distinct word: one object (and id) for every token with this `norm`. */
   word: Word;
   start: number;
   end: number;
-  /** Lower case, straight apostrophes. */
-  norm: string;
-  /** `norm` without diacritics. */
-  folded: string;
-  /** True when the draft's word has no diacritics (then patterns ignore theirs). */
-  plain: boolean;
-  isNumber: boolean;
   sentence: number;
 }
 
@@ -54,8 +51,8 @@ const ABBREVIATIONS = new Set([
 function endsSentence(tokens: readonly Token[], sentence: number, text: string, at: number): boolean {
   const last = tokens[tokens.length - 1];
   if (!last || last.sentence !== sentence || last.end !== at) return true;
-  if (last.isNumber && last.norm.length <= 2) return false;
-  return !(ABBREVIATIONS.has(last.norm) || (last.end - last.start === 1 && /\p{Lu}/u.test(text[last.start] as string)));
+  if (last.word.isNumber && last.word.norm.length <= 2) return false;
+  return !(ABBREVIATIONS.has(last.word.norm) || (last.end - last.start === 1 && /\p{Lu}/u.test(text[last.start] as string)));
 }
 
 // A wrapped e-mail line (long, continued in lower case) is one sentence; other line breaks end one.
@@ -169,7 +166,7 @@ export function tokenize(text: string, skip: readonly Span[] = [], transparent: 
         } else break;
       }
       const word = wordAt(text, start, i, h);
-      tokens.push({ word, start, end: i, norm: word.norm, folded: word.folded, plain: word.plain, isNumber: word.isNumber, sentence });
+      tokens.push({ word, start, end: i, sentence });
       continue;
     }
     if (isSentenceEnd(c)) {

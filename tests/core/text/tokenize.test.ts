@@ -16,14 +16,14 @@ describe('tokenize', () => {
   it('skips emoji and reports UTF-16 offsets after astral characters', () => {
     const text = 'Thanks 🙂 calm down';
     const t = tokenize(text);
-    expect(t.map((x) => x.norm)).toEqual(['thanks', 'calm', 'down']);
+    expect(t.map((x) => x.word.norm)).toEqual(['thanks', 'calm', 'down']);
     expect(text.slice(t[1]!.start, t[2]!.end)).toBe('calm down');
   });
 
   it('ends sentences at . ! ? and line breaks, not at decimals or wrapped lines', () => {
     const t = tokenize('Price 12.99 today. Next!\r\nNew line\n\nPara');
     const groups = t.map((x) => x.sentence).map((s, i, all) => all.indexOf(s) === i ? 'new' : 'same');
-    expect(t.map((x) => x.norm)).toEqual(['price', '12', '99', 'today', 'next', 'new', 'line', 'para']);
+    expect(t.map((x) => x.word.norm)).toEqual(['price', '12', '99', 'today', 'next', 'new', 'line', 'para']);
     expect(groups).toEqual(['new', 'same', 'same', 'same', 'new', 'new', 'same', 'new']);
     const wrapped = tokenize('I understand how frustrating it is when the order does not\narrive on time');
     expect(new Set(wrapped.map((x) => x.sentence)).size).toBe(1);
@@ -38,7 +38,7 @@ describe('tokenize', () => {
   it('leaves skipped spans out and breaks the sentence there', () => {
     const text = 'calm > quoted text\ndown';
     const t = tokenize(text, [{ start: 5, end: 19 }]);
-    expect(t.map((x) => [x.norm, x.sentence])).toEqual([['calm', 0], ['down', 1]]);
+    expect(t.map((x) => [x.word.norm, x.sentence])).toEqual([['calm', 0], ['down', 1]]);
   });
 
   it('normalises case, apostrophes and diacritics', () => {
@@ -62,10 +62,10 @@ describe('tokenize', () => {
           const tokens = tokenize(text);
           expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(ws);
           tokens.forEach((t, k) => {
-            expect(t.norm).toBe(normalizeWord(ws[k]!));
-            expect(t.folded).toBe(foldDiacritics(t.norm));
-            const id = ids.get(t.norm);
-            if (id === undefined) ids.set(t.norm, t.word.id);
+            expect(t.word.norm).toBe(normalizeWord(ws[k]!));
+            expect(t.word.folded).toBe(foldDiacritics(t.word.norm));
+            const id = ids.get(t.word.norm);
+            if (id === undefined) ids.set(t.word.norm, t.word.id);
             else expect(t.word.id).toBe(id);
           });
         }
@@ -81,8 +81,8 @@ describe('tokenize', () => {
     const text = ws.join(' ');
     const tokens = tokenize(text);
     expect(tokens).toHaveLength(ws.length);
-    expect(tokens.every((t, k) => t.norm === normalizeWord(ws[k]!) && t.folded === foldDiacritics(t.norm))).toBe(true);
+    expect(tokens.every((t, k) => t.word.norm === normalizeWord(ws[k]!) && t.word.folded === foldDiacritics(t.word.norm))).toBe(true);
     const again = tokenize(text);
-    expect(again.every((t, k) => t.norm === tokens[k]!.norm)).toBe(true);
+    expect(again.every((t, k) => t.word.norm === tokens[k]!.word.norm)).toBe(true);
   });
 });
