@@ -24,17 +24,34 @@ export function fnv1a64(text: string): string {
 export const normalizeActual = (actual: string | undefined) => (actual ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * Fingerprint of each message of a file: rule, lexicon entry, file, reply, phrase, and how many times
- * that same key came before it in the file. Line numbers are left out on purpose, so a finding keeps its
- * identity when text above it moves.
+ * Fingerprints of the messages of one file, in order: rule, lexicon entry, file, reply, phrase, and how many
+ * times that same key came before it in the file. Line numbers are left out on purpose, so a finding keeps
+ * its identity when text above it moves. One message at a time, so a report of a large export need not hold
+ * them all.
  */
+export class Fingerprints {
+  // By key without the file (the same for every message here): a large export has as many keys as messages.
+  private readonly seen = new Map<string, number>();
+  private readonly file: string;
+
+  constructor(path: string) {
+    this.file = path.split('\\').join('/');
+  }
+
+  next(m: Message): string {
+    const rule = m.ruleId ?? '';
+    const entry = m.entryId ?? m.element ?? '';
+    const unit = m.unit ?? '';
+    const actual = normalizeActual(m.actual);
+    const key = `${rule}\u0000${entry}\u0000${unit}\u0000${actual}`;
+    const occurrence = this.seen.get(key) ?? 0;
+    this.seen.set(key, occurrence + 1);
+    return fnv1a64(`${rule}\u0000${entry}\u0000${this.file}\u0000${unit}\u0000${actual}\u0000${occurrence}`);
+  }
+}
+
+/** The fingerprint of each message of a file (see Fingerprints). */
 export function fingerprints(path: string, messages: readonly Message[]): string[] {
-  const seen = new Map<string, number>();
-  const file = path.split('\\').join('/');
-  return messages.map((m) => {
-    const key = [m.ruleId ?? '', m.entryId ?? m.element ?? '', file, m.unit ?? '', normalizeActual(m.actual)].join('\u0000');
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return fnv1a64(`${key}\u0000${occurrence}`);
-  });
+  const prints = new Fingerprints(path);
+  return messages.map((m) => prints.next(m));
 }

@@ -15,7 +15,6 @@ export const xmlAttribute = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"
 /** Escapes text for XML element content (CR kept as a reference, since parsers would turn CRLF into LF). */
 export const xmlText = (s: string) => s.replace(NOT_XML, '').replace(/[&<>"'\r]/g, (c) => ENTITY[c]!);
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const isFatal = (m: Message) => m.fatal === true || m.ruleId === null;
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
@@ -27,32 +26,46 @@ function line(m: Message): string {
   return oneLine(`${m.line}:${m.column} ${m.severity} ${m.message}${unit}${rewrite} [${rule}]`);
 }
 
-function summary(messages: readonly Message[]): string {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const m of messages) counts[m.severity]++;
+function summary(counts: Record<Severity, number>): string {
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
   if (counts.info) parts.push(`${counts.info} info`);
-  return `${plural(messages.length, 'problem')} (${parts.join(', ')})`;
+  return `${plural(counts.error + counts.warning + counts.info, 'problem')} (${parts.join(', ')})`;
 }
 
-const highest = (messages: readonly Message[]): Severity =>
-  messages.reduce<Severity>((top, m) => (RANK[m.severity] > RANK[top] ? m.severity : top), 'info');
+const highest = (counts: Record<Severity, number>): Severity => (counts.error ? 'error' : counts.warning ? 'warning' : 'info');
 
-function testcase(r: FileResult): { xml: string; failed: boolean; errored: boolean } {
+/** Message lines as element text, a line at a time: a large export's file has a line per message. */
+function* lines(messages: Iterable<Message>, wanted: (m: Message) => boolean): Generator<string> {
+  let first = true;
+  for (const m of messages) {
+    if (!wanted(m)) continue;
+    yield `${first ? '' : '\n'}${xmlText(line(m))}`;
+    first = false;
+  }
+}
+
+/** One file's test case, in pieces. */
+function* testcase(r: FileResult, fatal: number, firstFatal: Message | undefined, counts: Record<Severity, number>): Generator<string> {
   const name = xmlAttribute(r.filePath);
-  const fatal = r.messages.filter(isFatal);
-  const found = r.messages.filter((m) => !isFatal(m));
   const open = `    <testcase classname="${name}" name="${name}" time="0"`;
-  if (!fatal.length && !found.length) return { xml: `${open}/>`, failed: false, errored: false };
-  const children: string[] = [];
-  if (fatal.length) {
-    const message = fatal.length === 1 ? fatal[0]!.message : `${fatal.length} errors: the file could not be checked`;
-    children.push(`      <error message="${xmlAttribute(oneLine(message))}" type="fatal">${xmlText(fatal.map(line).join('\n'))}</error>`);
+  const found = counts.error + counts.warning + counts.info;
+  if (!fatal && !found) {
+    yield `${open}/>\n`;
+    return;
   }
-  if (found.length) {
-    children.push(`      <failure message="${xmlAttribute(summary(found))}" type="${highest(found)}">${xmlText(found.map(line).join('\n'))}</failure>`);
+  yield `${open}>\n`;
+  if (fatal) {
+    const message = fatal === 1 ? firstFatal!.message : `${fatal} errors: the file could not be checked`;
+    yield `      <error message="${xmlAttribute(oneLine(message))}" type="fatal">`;
+    yield* lines(r.messages, isFatal);
+    yield '</error>\n';
   }
-  return { xml: `${open}>\n${children.join('\n')}\n    </testcase>`, failed: found.length > 0, errored: fatal.length > 0 };
+  if (found) {
+    yield `      <failure message="${xmlAttribute(summary(counts))}" type="${highest(counts)}">`;
+    yield* lines(r.messages, (m) => !isFatal(m));
+    yield '</failure>\n';
+  }
+  yield '    </testcase>\n';
 }
 
 /** The suite's counts open the XML: the CLI keeps the test cases aside until they are known (ReportStream.head). */
@@ -62,11 +75,17 @@ export const junitStream: StreamFormatter = () => {
   let errors = 0;
   return {
     file(r) {
-      const c = testcase(r);
+      let fatal = 0;
+      let firstFatal: Message | undefined;
+      const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+      for (const m of r.messages) {
+        if (!isFatal(m)) counts[m.severity]++;
+        else if (fatal++ === 0) firstFatal = m;
+      }
       tests++;
-      if (c.failed) failures++;
-      if (c.errored) errors++;
-      return [`${c.xml}\n`];
+      if (counts.error + counts.warning + counts.info) failures++;
+      if (fatal) errors++;
+      return testcase(r, fatal, firstFatal, counts);
     },
     end: () => ['  </testsuite>\n</testsuites>\n'],
     head() {

@@ -24,7 +24,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 // Fingerprints live in the core: the baseline uses the same ones, so a finding has one identity.
 export { fingerprints, fnv1a64, normalizeActual } from '../core/fingerprint.js';
-import { fingerprints } from '../core/fingerprint.js';
+import { Fingerprints } from '../core/fingerprint.js';
 
 // ---------------------------------------------------------------------------------------------
 // Paths -> URIs
@@ -136,20 +136,18 @@ export const sarifStream: StreamFormatter = (options) => {
   return {
     *file(r) {
       const artifact = artifactLocation(r.filePath, options.cwd);
-      const linted = r.messages.filter((m) => m.ruleId !== null && !m.fatal);
-      const prints = fingerprints(artifact.uri, linted);
+      const prints = new Fingerprints(artifact.uri);
       for (const m of r.messages) {
-        if (m.ruleId !== null && !m.fatal) continue;
-        notifications.push({
-          level: 'error',
-          message: { text: m.message },
-          locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: Math.max(1, m.line), startColumn: Math.max(1, m.column) } } }],
-          descriptor: { id: 'fatal' },
-        });
-      }
-      for (let i = 0; i < linted.length; i++) {
-        const m = linted[i] as Message;
-        const ruleId = m.ruleId as string;
+        if (m.ruleId === null || m.fatal) {
+          notifications.push({
+            level: 'error',
+            message: { text: m.message },
+            locations: [{ physicalLocation: { artifactLocation: artifact, region: { startLine: Math.max(1, m.line), startColumn: Math.max(1, m.column) } } }],
+            descriptor: { id: 'fatal' },
+          });
+          continue;
+        }
+        const ruleId = m.ruleId;
         if (!index.has(ruleId)) index.set(ruleId, index.size);
         if (m.category) categories.set(ruleId, (categories.get(ruleId) ?? new Set()).add(m.category));
         if (!examples.has(ruleId) && m.suggestions[0]) examples.set(ruleId, m);
@@ -166,7 +164,7 @@ export const sarifStream: StreamFormatter = (options) => {
           level: LEVEL[m.severity],
           message: { text: messageText(m) },
           locations: [{ physicalLocation: { artifactLocation: artifact, region: region(m) } }],
-          partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+          partialFingerprints: { [FINGERPRINT_KEY]: prints.next(m) },
           ...(Object.keys(properties).length ? { properties } : {}),
         };
         yield `${first ? `${OPENING}\n` : ',\n'}        ${indented(result, 8)}`;
