@@ -194,6 +194,11 @@ describe('sarif fingerprints', () => {
     expect(fingerprints('a.txt', [calmDown(1)])[0]).toBe(base);
   });
 
+  it('stays the same from version to version, so baselines and code scanning keep their findings', () => {
+    const prints = fingerprints('replies/a.txt', [calmDown(1), calmDown(4), { ...calmDown(9), unit: 'Refund macro' }]);
+    expect(prints).toEqual(['9a38d85c732863b4', '9a38d95c73286567', '86898865adb91d0a']);
+  });
+
   it('is unique across every result of a realistic run', () => {
     const prints = printsOf(sampleResults());
     expect(new Set(prints).size).toBe(prints.length);
