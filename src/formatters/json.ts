@@ -20,12 +20,12 @@ const PIECEWISE = 256;
  * `JSON.stringify(result)` in pieces, byte for byte: a large export's result (100,000 replies, 200,000
  * messages) is written without building one string of a hundred megabytes.
  */
-export function* jsonPieces(result: JsonResult): Generator<string> {
+export function jsonPieces(result: JsonResult): Iterable<string> {
   // Most files hold a reply or a few: one string is the cheapest way to write them.
-  if (result.messages.length <= PIECEWISE && result.units.length <= PIECEWISE) {
-    yield JSON.stringify(result);
-    return;
-  }
+  return result.messages.length <= PIECEWISE && result.units.length <= PIECEWISE ? [JSON.stringify(result)] : piecewise(result);
+}
+
+function* piecewise(result: JsonResult): Generator<string> {
   let sep = '{';
   for (const [key, value] of Object.entries(result)) {
     if (value === undefined) continue;
@@ -41,14 +41,20 @@ export function* jsonPieces(result: JsonResult): Generator<string> {
   yield sep === '{' ? '{}' : '}';
 }
 
+function* prefixed(first: string, rest: Iterable<string>): Generator<string> {
+  yield first;
+  yield* rest;
+}
+
 /** A JSON array, a file's object at a time: byte for byte `JSON.stringify(results)` without the extra members. */
 export const jsonStream: StreamFormatter = () => {
   let first = true;
   return {
-    *file(result) {
-      yield first ? '[' : ',';
+    file(result) {
+      const open = first ? '[' : ',';
       first = false;
-      yield* jsonPieces(contractOf(result));
+      const pieces = jsonPieces(contractOf(result));
+      return Array.isArray(pieces) ? [open + (pieces[0] as string)] : prefixed(open, pieces);
     },
     end: () => [first ? '[]' : ']'],
   };
