@@ -40,6 +40,11 @@ export function keysOf(atom: Atom): string[] {
   return atom.alt === undefined ? [atom.folded] : [atom.folded, atom.alt];
 }
 
+/** The distinct lengths of a map's keys, ascending: the lengths of prefix or suffix to try on a word. */
+export function keyLengths(map: ReadonlyMap<string, unknown>): number[] {
+  return [...new Set([...map.keys()].map((k) => k.length))].sort((a, b) => a - b);
+}
+
 /** Appends `value` to the list under `key`. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -73,7 +78,7 @@ export class Steps {
         else if (atom.kind === 'prefix') for (const k of keysOf(atom)) push(step.prefix, k, q);
         else step.other.push(q);
       }
-      step.prefixLengths = [...new Set([...step.prefix.keys()].map((k) => k.length))].sort((a, b) => a - b);
+      step.prefixLengths = keyLengths(step.prefix);
       this.shared.set(follow, step);
     }
     this.steps[position] = step;

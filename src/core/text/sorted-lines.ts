@@ -28,19 +28,23 @@ export function lookupLine(table: string, key: string): string | undefined {
   return undefined;
 }
 
-// Lookups after which a table is worth a Map: a binary search costs about as much as adding a line to one.
-const LOOKUPS_BEFORE_MAP = 2000;
-
-/** Sorted lines searched in place at first, and read into a Map once a run has looked up enough keys. */
+/**
+ * Sorted lines searched in place at first, and read into a Map once a run has looked up about as many keys as
+ * the table has lines: a binary search costs about as much as adding a line to a Map.
+ */
 export class LineTable {
   private map: Map<string, string> | undefined;
   private lookups = 0;
+  private readonly lookupsBeforeMap: number;
 
-  constructor(private readonly table: string) {}
+  constructor(private readonly table: string) {
+    // Lines of these tables average 10-20 characters; an estimate is enough.
+    this.lookupsBeforeMap = Math.max(500, table.length >> 4);
+  }
 
   get(key: string): string | undefined {
     if (this.map) return this.map.get(key);
-    if (++this.lookups < LOOKUPS_BEFORE_MAP) return lookupLine(this.table, key);
+    if (++this.lookups < this.lookupsBeforeMap) return lookupLine(this.table, key);
     const map = new Map<string, string>();
     const t = this.table;
     for (let start = 0; start < t.length; ) {

@@ -1,8 +1,8 @@
 // Where patterns can start: by a word's exact form, its prefixes and suffixes, and the word that follows.
 
-import { atomOf, keysOf, push, type Step } from './automaton.js';
+import { atomOf, keyLengths, keysOf, push, type Step } from './automaton.js';
 import type { CompiledPattern } from './pattern.js';
-import type { Token } from './tokenize.js';
+import { isNumberWord, type Token } from './tokenize.js';
 import { LineTable, sortedLines } from './sorted-lines.js';
 
 /** A pattern and one of its first positions. */
@@ -36,11 +36,11 @@ const MAX_NEXT_WORDS = 12;
  */
 export interface StoredStarts {
   /**
-   * By exact first word (sorted-lines.ts), its ExactStarts as "rest;next:starts|next:starts;wide|wide",
-   * each list of starts in JSON: a word's line is read when a reply first has the word.
+   * By exact first word (sorted-lines.ts), its ExactStarts as JSON: [rest, [[next word, starts], ...],
+   * [wide starts, ...]]. A word's line is read when a reply first has the word.
    */
   words: string;
-  /** Those of the words that are numbers ("100%"): the many other numbers of replies, order and ticket numbers, start nothing. */
+  /** Those of the words that are numbers ("100"): the many other numbers of replies, order and ticket numbers, start nothing. */
   numberWords: string[];
   prefixes: Record<string, number[]>;
   suffixes: Record<string, number[]>;
@@ -106,16 +106,17 @@ export class StartIndex {
         }
       });
     }
-    this.suffixLengths = [...new Set([...this.suffixes.keys()].map((k) => k.length))].sort((a, b) => a - b);
+    this.suffixLengths = keyLengths(this.suffixes);
   }
 
   /** The index as the build output stores it (StoredStarts), every first word's starts worked out. */
   store(): StoredStarts {
+    // Read from storage, it never had the patterns' first words to store.
+    if (this.stored) throw new Error('a start index read from the build output cannot be stored again');
     const words = sortedLines(
       [...this.firstWords.keys()].map((word) => {
         const { rest, byNext, wide } = this.exactStarts(word, false) as ExactStarts;
-        const next = [...byNext].map(([w, starts]) => `${w}:${JSON.stringify(flat(starts))}`).join('|');
-        return [word, `${JSON.stringify(flat(rest))};${next};${wide.map((g) => JSON.stringify(flat(g.starts))).join('|')}`] as const;
+        return [word, JSON.stringify([flat(rest), [...byNext].map(([next, starts]) => [next, flat(starts)]), wide.map((g) => flat(g.starts))])] as const;
       }),
     );
     const prefixes: Record<string, number[]> = {};
@@ -125,7 +126,7 @@ export class StartIndex {
     };
     walk(this.prefixes, '');
     const suffixes = Object.fromEntries([...this.suffixes].map(([k, starts]) => [k, flat(starts)]));
-    const numberWords = [...this.firstWords.keys()].filter((w) => /^\p{N}+$/u.test(w));
+    const numberWords = [...this.firstWords.keys()].filter(isNumberWord);
     return { words, numberWords, prefixes, suffixes, numbers: flat(this.numbers), scanned: flat(this.scanned) };
   }
 
@@ -152,14 +153,10 @@ export class StartIndex {
       if (isNumber && !this.storedNumbers.includes(word)) return undefined;
       const line = this.stored.get(word);
       if (line === undefined) return undefined;
-      const [rest, byNext, wide] = line.split(';') as [string, string, string];
-      slot = { byNext: new Map(), wide: [], rest: unflat(JSON.parse(rest) as number[]) };
-      for (const part of byNext ? byNext.split('|') : []) {
-        const colon = part.indexOf(':');
-        slot.byNext.set(part.slice(0, colon), unflat(JSON.parse(part.slice(colon + 1)) as number[]));
-      }
-      for (const group of wide ? wide.split('|') : []) {
-        const starts = unflat(JSON.parse(group) as number[]);
+      const [rest, byNext, wide] = JSON.parse(line) as [number[], [string, number[]][], number[][]];
+      slot = { byNext: new Map(byNext.map(([next, starts]) => [next, unflat(starts)])), wide: [], rest: unflat(rest) };
+      for (const group of wide) {
+        const starts = unflat(group);
         // A group's starts share one follow list: the first one's step holds it.
         slot.wide.push({ next: this.stepOf(starts[0]!.pattern, starts[0]!.position).exact, starts });
       }

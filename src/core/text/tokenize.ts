@@ -36,6 +36,9 @@ export interface Token {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const DIGITS = /^\p{N}+$/u;
+
+/** Whether a normalised word is a number (Word.isNumber). */
+export const isNumberWord = (norm: string): boolean => DIGITS.test(norm);
 // . ! ? … 。 ！ ？
 const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 // ' ’ ‘ ʼ - ‐ and the soft hyphen join the parts of a word.
@@ -82,7 +85,7 @@ function formsOf(raw: string): Word {
   let word = norms.get(norm);
   if (!word) {
     const folded = foldDiacritics(norm);
-    word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: DIGITS.test(norm), noteBy: -1, note: undefined, signatureBy: undefined, signature: null };
+    word = { id: nextId++, norm, folded, plain: folded === norm, isNumber: isNumberWord(norm), noteBy: -1, note: undefined, signatureBy: undefined, signature: null };
     norms.set(norm, word);
   }
   return word;
