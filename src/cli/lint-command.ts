@@ -10,7 +10,7 @@ import { formatterNames, loadFormatter } from '../formatters/index.js';
 import { exitCode, ResultTally } from './exit-code.js';
 import type { Io } from './io.js';
 import { progressFor } from './progress.js';
-import { chunked, openReport, spill } from './report-output.js';
+import { chunked, openReport, setAside } from './report-output.js';
 
 export interface LintFlags {
   format: string;
@@ -66,6 +66,7 @@ export function useColor(flags: { color?: boolean }, io: Io, toFile: boolean): b
 }
 
 function onlyErrors(r: FileResult): FileResult {
+  if (r.warningCount === 0 && r.infoCount === 0) return r;
   const messages = r.messages.filter((m) => m.severity === 'error');
   return { ...r, messages, ...countSeverities(messages) };
 }
@@ -81,18 +82,19 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
   // --baseline-write and --fix-dry-run print no report: an -o file is left as it is, and they need every result.
   const reporting = !flags.baselineWrite && !flags.fixDryRun;
   const report = openReport(reporting ? flags.outputFile : undefined, io);
-  let aside: ReturnType<typeof spill> | undefined;
+  let aside: ReturnType<typeof setAside> | undefined;
   try {
-    const baseline = flags.baseline ? (await import('../engine/baseline.js')).readBaseline(resolve(io.cwd, flags.baseline)) : undefined;
+    // --baseline-write records every finding: a --baseline beside it is not read.
+    const baseline = flags.baseline && !flags.baselineWrite ? (await import('../engine/baseline.js')).readBaseline(resolve(io.cwd, flags.baseline)) : undefined;
     // Only the stylish report has colours.
     const formatOptions = { color: flags.format === 'stylish' && useColor(flags, io, Boolean(flags.outputFile)), cwd: io.cwd };
     const stream = reporting ? (await format)(formatOptions) : undefined;
     const progress = progressFor(io, flags.format);
     // The report is written as it is made, file by file, so memory stays flat however many replies. While a
     // spinner turns it waits for the end of the run, so the two never share the terminal; a format whose opening
-    // needs the totals (ReportStream.head) has the files' parts kept aside in a temporary file meanwhile.
-    if (stream?.head) aside = spill();
-    const out = chunked(aside ? aside.write : report.write, !aside && progress.shown);
+    // needs the totals (ReportStream.head) has the files' parts set aside meanwhile.
+    if (stream?.head) aside = setAside();
+    const out = chunked(aside ? aside.write : report.write, !aside && !flags.outputFile && progress.shown);
     const tally = new ResultTally();
     const onResult = stream
       ? (result: FileResult) => {
@@ -129,15 +131,13 @@ export async function lintCommand(paths: string[], flags: LintFlags, io: Io): Pr
     for (const n of outcome.notices) io.stderr(`tonelint: warning: ${n}\n`);
     for (const p of problems) io.stderr(`tonelint: ${p}\n`);
     if (stream) {
-      let tail = out;
+      const end = [...stream.end()];
+      out.end();
       if (aside) {
-        out.end();
         report.write(stream.head!());
         aside.copyTo(report.write);
-        tail = chunked(report.write);
       }
-      for (const piece of stream.end()) tail.write(piece);
-      tail.end();
+      for (const piece of end) report.write(piece);
       report.close();
       return exitCode(tally, problems.length, maxWarnings);
     }

@@ -1,7 +1,7 @@
 // Where a report goes as it is made: stdout or an -o file, in chunks, and a format's opening that needs the
 // totals written before parts that were made first.
 
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ToolError } from '../engine/errors.js';
@@ -110,39 +110,79 @@ export function chunked(sink: (text: string) => void, hold = false) {
   };
 }
 
+// Up to this many characters of a report wait in memory for their opening; beyond, in a temporary file.
+const HELD_IN_MEMORY = 1 << 23;
+
 /**
- * The files' parts of a report whose opening needs the totals (JUnit's counts), kept in a temporary file until
- * the opening can be written: memory stays flat however many files. Removed once copied, or when the run fails.
+ * The files' parts of a report whose opening needs the totals (JUnit's counts), held until the opening can be
+ * written: in memory for an ordinary run, in a temporary file beyond `limit` characters, so memory stays flat
+ * however many files. The file is unlinked as soon as it is open (where the system allows it), so nothing is
+ * left behind however the process ends: a broken pipe, Ctrl-C, a crash.
  */
-export function spill(): { write: (text: string) => void; copyTo: (write: (text: string) => void) => void; discard: () => void } {
-  const path = join(tmpdir(), `tonelint-${process.pid}-${Date.now().toString(36)}.part`);
-  const failed = (err: unknown) => new ToolError(`${path}: cannot keep the report while it is made (${(err as NodeJS.ErrnoException).code ?? err})`);
+export function setAside(limit = HELD_IN_MEMORY): { write: (text: string) => void; copyTo: (write: (text: string) => void) => void; discard: () => void } {
+  let held: string[] = [];
+  let size = 0;
   let fd: number | undefined;
+  let leftover: string | undefined;
+  const failed = (err: unknown) => new ToolError(`${tmpdir()}: cannot keep the report while it is made (${(err as NodeJS.ErrnoException).code ?? err})`);
+  const removeLeftover = () => {
+    if (leftover) rmSync(leftover, { recursive: true, force: true });
+    leftover = undefined;
+  };
+  const open = (): number => {
+    const dir = mkdtempSync(join(tmpdir(), 'tonelint-'));
+    const path = join(dir, 'report.part');
+    const opened = openSync(path, 'wx+', 0o600);
+    try {
+      rmSync(path);
+      rmSync(dir, { recursive: true });
+    } catch {
+      // An open file cannot be removed here (Windows): it goes when the run ends.
+      leftover = dir;
+      process.once('exit', () => {
+        closeSync(opened);
+        removeLeftover();
+      });
+    }
+    return opened;
+  };
   const discard = () => {
+    held = [];
+    size = 0;
     if (fd === undefined) return;
     closeSync(fd);
     fd = undefined;
-    rmSync(path, { force: true });
+    removeLeftover();
   };
   return {
     write: (text) => {
       try {
-        fd ??= openSync(path, 'w+', 0o600);
-        writeSync(fd, text);
+        if (fd !== undefined) {
+          writeSync(fd, text);
+          return;
+        }
+        held.push(text);
+        size += text.length;
+        if (size <= limit) return;
+        fd = open();
+        for (const piece of held) writeSync(fd, piece);
+        held = [];
       } catch (err) {
         throw failed(err);
       }
     },
     copyTo: (write) => {
-      if (fd === undefined) return;
-      const decoder = new TextDecoder();
-      // Small pieces: a string over ~128 KB would be made outside the young generation, and left for the rare
-      // full collections to free.
-      const buffer = Buffer.allocUnsafe(1 << 15);
-      for (let at = 0, n = 0; (n = readSync(fd, buffer, 0, buffer.length, at)) > 0; at += n) {
-        write(decoder.decode(buffer.subarray(0, n), { stream: true }));
+      for (const piece of held) write(piece);
+      if (fd !== undefined) {
+        const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+        // Small pieces: a string over ~128 KB would be made outside the young generation, and left for the rare
+        // full collections to free.
+        const buffer = Buffer.allocUnsafe(1 << 15);
+        for (let at = 0, n = 0; (n = readSync(fd, buffer, 0, buffer.length, at)) > 0; at += n) {
+          write(decoder.decode(buffer.subarray(0, n), { stream: true }));
+        }
+        write(decoder.decode());
       }
-      write(decoder.decode());
       discard();
     },
     discard,

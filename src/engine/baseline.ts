@@ -38,6 +38,7 @@ export function readBaseline(path: string): (result: FileResult) => FileResult {
     throw new ToolError(`${path}: cannot read the baseline (${code ?? (err as Error).message})`);
   }
   return (r) => {
+    if (!r.messages.length) return r;
     const prints = fingerprints(r.filePath, r.messages);
     const messages = r.messages.filter((m, i) => m.fatal || !known.has(prints[i]!));
     return { ...r, messages, ...countSeverities(messages) };

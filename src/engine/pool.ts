@@ -93,11 +93,18 @@ function runWorker(
     // never waits for the main thread.
     send();
     send();
+    let failed = false;
     worker.on('message', (msg: { start?: number; outcomes?: FileOutcome[] }) => {
-      if (!msg.outcomes || msg.start === undefined) return;
+      if (failed || !msg.outcomes || msg.start === undefined) return;
       inFlight--;
       send();
-      settle(msg.start, msg.outcomes);
+      // Taking results writes the report: an error there (a full disk) fails the run like any other.
+      try {
+        settle(msg.start, msg.outcomes);
+      } catch (err) {
+        failed = true;
+        reject(err);
+      }
     });
     worker.once('error', reject);
     worker.once('exit', () => resolve());

@@ -50,20 +50,15 @@ export const githubStream: StreamFormatter = (options) => {
   // Files that could not be checked come first among the errors, so that the cap never hides them.
   const fatal: string[] = [];
   let fatalCount = 0;
-  const keep = (list: string[], make: () => string) => {
-    if (list.length < MAX_ANNOTATIONS_PER_LEVEL) list.push(make());
-  };
   return {
     file(r) {
       const path = windows ? r.filePath.replace(/\\/g, '/') : r.filePath;
       for (const m of r.messages) {
-        if (m.fatal || m.ruleId === null) {
-          fatalCount++;
-          keep(fatal, () => annotation(path, m));
-        } else {
-          counts[m.severity]++;
-          keep(shown[m.severity], () => annotation(path, m));
-        }
+        const fatalOne = m.fatal || m.ruleId === null;
+        const list = fatalOne ? fatal : shown[m.severity];
+        if (fatalOne) fatalCount++;
+        else counts[m.severity]++;
+        if (list.length < MAX_ANNOTATIONS_PER_LEVEL) list.push(annotation(path, m));
       }
       return [];
     },

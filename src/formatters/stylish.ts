@@ -1,25 +1,28 @@
 // stylish: grouped by file, the phrase underlined in its line, the first rewrite, and a summary.
 
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { FileResult, Message } from '../core/report.js';
+import type { Message } from '../core/report.js';
 import { whole, type FormatOptions, type StreamFormatter } from './types.js';
 
 const MAX_CONTEXT = 100;
 
-function sourceLine(source: string, line: number): string {
-  let start = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = source.indexOf('\n', start);
-    if (nl < 0) return '';
-    start = nl + 1;
-  }
+/** Where each line of a file's text starts: a large export has a message on each of thousands of lines. */
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let nl = source.indexOf('\n'); nl >= 0; nl = source.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+
+function sourceLine(source: string, starts: readonly number[], line: number): string {
+  const start = starts[Math.max(0, line - 1)];
+  if (start === undefined) return '';
   const end = source.indexOf('\n', start);
   return source.slice(start, end < 0 ? source.length : end).replace(/\r$/, '');
 }
 
 /** The line with the phrase and a caret underline, cut to a readable window around the phrase. */
-function excerpt(m: Message, source: string, c: ChalkInstance): string[] {
-  const text = sourceLine(source, m.line).replace(/\t/g, ' ');
+function excerpt(m: Message, line: string, c: ChalkInstance): string[] {
+  const text = line.replace(/\t/g, ' ');
   if (!text.trim()) return [];
   const from = m.column - 1;
   const to = m.endLine === m.line ? Math.max(from + 1, m.endColumn - 1) : text.length;
@@ -58,13 +61,17 @@ export const stylishStream: StreamFormatter = (options: FormatOptions) => {
       // A loop, not Math.max(...): a large export has more messages than a call can take arguments.
       let width = 0;
       for (const m of r.messages) width = Math.max(width, `${m.line}:${m.column}`.length);
+      let starts: number[] | undefined;
       for (const m of r.messages) {
         const sev = m.severity === 'error' ? c.red('error  ') : m.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
         const rule = m.ruleId ? c.dim(m.entryId ? `${m.ruleId} ${m.entryId}` : m.ruleId) : '';
         const unit = m.unit ? c.dim(` [${m.unit}]`) : '';
         yield `  ${c.dim(`${m.line}:${m.column}`.padEnd(width))}  ${sev}  ${m.message}${unit}  ${rule}\n`;
         const pad = ' '.repeat(width + 4);
-        if (m.actual && r.source) for (const l of excerpt(m, r.source, c)) yield `${pad}${l}\n`;
+        if (m.actual && r.source) {
+          starts ??= lineStarts(r.source);
+          for (const l of excerpt(m, sourceLine(r.source, starts, m.line), c)) yield `${pad}${l}\n`;
+        }
         const rewrite = m.suggestions[0];
         if (rewrite) yield `${pad}${c.green('→')} ${c.green(rewrite)}\n`;
       }

@@ -1,6 +1,6 @@
 // Team workflows through the built binary: fixes, cache, baseline, disable comments, print-config, formats.
 
-import { readFileSync, readdirSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, runCli, tempTree } from '../helpers/cli.js';
@@ -89,7 +89,8 @@ describe('baseline', () => {
   it('records findings, then fails only on new ones, surviving shifted lines', () => {
     const ANGRY = 'Hi Sam,\n\nPlease calm down. I have refunded the fee today, and the money will be back on your card soon.\n';
     const dir = tempTree({ 'a.txt': ANGRY });
-    const w = runCli(['a.txt', '--baseline-write', 'base.json'], { cwd: dir });
+    // A --baseline beside --baseline-write (a script that always passes both) is not read: it need not exist yet.
+    const w = runCli(['a.txt', '--baseline-write', 'base.json', '--baseline', 'base.json'], { cwd: dir });
     expect(w.code).toBe(0);
     expect(w.stderr).toMatch(/recorded \d+ findings? in base\.json/);
     expect(runCli(['a.txt', '--baseline', 'base.json'], { cwd: dir }).code).toBe(0);
@@ -145,6 +146,21 @@ describe('formats from the CLI', () => {
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('my%20reply.txt');
     expect(runCli(['my reply.txt', '-f', 'junit'], { cwd: dir }).stdout).toContain('<testcase');
     expect(runCli(['my reply.txt', '-f', 'checkstyle'], { cwd: dir }).stdout).toContain('<checkstyle');
+  });
+
+  it('a report that cannot be written fails the run with exit 2 and one line, also with worker threads', () => {
+    if (!existsSync('/dev/full')) {
+      console.log('skipped: this system has no /dev/full to make writes fail');
+      return;
+    }
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) files[`r${i}.txt`] = ANGRY;
+    const dir = tempTree(files);
+    for (const threads of ['1', '2']) {
+      const r = runCli(['.', '-f', 'json', '--concurrency', threads, '-o', '/dev/full'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toMatch(/^tonelint: \/dev\/full: cannot write the report \(ENOSPC\)$/);
+    }
   });
 
   it('junit: the counts open the report, the test cases kept aside meanwhile are all there, and nothing is left behind', () => {
