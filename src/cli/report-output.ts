@@ -125,34 +125,33 @@ export function setAside(limit = HELD_IN_MEMORY): { write: (text: string) => voi
   let fd: number | undefined;
   let leftover: string | undefined;
   const failed = (err: unknown) => new ToolError(`${tmpdir()}: cannot keep the report while it is made (${(err as NodeJS.ErrnoException).code ?? err})`);
-  const removeLeftover = () => {
+  const discard = () => {
+    held = [];
+    size = 0;
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
     if (leftover) rmSync(leftover, { recursive: true, force: true });
     leftover = undefined;
   };
   const open = (): number => {
     const dir = mkdtempSync(join(tmpdir(), 'tonelint-'));
     const path = join(dir, 'report.part');
-    const opened = openSync(path, 'wx+', 0o600);
+    let opened: number;
+    try {
+      opened = openSync(path, 'wx+', 0o600);
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true });
+      throw err;
+    }
     try {
       rmSync(path);
       rmSync(dir, { recursive: true });
     } catch {
       // An open file cannot be removed here (Windows): it goes when the run ends.
       leftover = dir;
-      process.once('exit', () => {
-        closeSync(opened);
-        removeLeftover();
-      });
+      process.once('exit', discard);
     }
     return opened;
-  };
-  const discard = () => {
-    held = [];
-    size = 0;
-    if (fd === undefined) return;
-    closeSync(fd);
-    fd = undefined;
-    removeLeftover();
   };
   return {
     write: (text) => {
