@@ -1,6 +1,7 @@
 // Inline disable comments, where the file format has comments: Markdown/HTML <!-- -->, YAML #.
 
 import type { Message } from '../core/report.js';
+import { extensionOf } from '../sources/extension.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
@@ -17,7 +18,7 @@ const HTML_COMMENT = /<!--\s*tonelint-(disable-next-line|disable-line|disable|en
 const HASH_COMMENT = /(?:^|[ \t])#[ \t]*tonelint-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/gm;
 
 function syntaxFor(filePath: string): RegExp | undefined {
-  const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
+  const ext = extensionOf(filePath);
   if (['md', 'markdown', 'mdx', 'html', 'htm'].includes(ext)) return HTML_COMMENT;
   if (['yaml', 'yml'].includes(ext)) return HASH_COMMENT;
   return undefined;

@@ -6,6 +6,7 @@ import { findPlaceholders } from '../core/text/placeholders.js';
 import type { FileResult, Message } from '../core/report.js';
 import type { Span } from '../core/types.js';
 import type { Decoded } from './read.js';
+import { extensionOf } from '../sources/extension.js';
 
 // Like ESLint: each pass may enable another fix; a cap keeps a bad lexicon from looping.
 export const MAX_FIX_PASSES = 10;
@@ -36,8 +37,7 @@ export function isWritable(filePath: string, text: string, m: Message, placehold
   if (!f) return false;
   const raw = text.slice(f.offset, f.endOffset);
   if (m.actual !== undefined && raw !== m.actual) return false;
-  const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
-  if (UNSAFE[ext]?.test(f.text)) return false;
+  if (UNSAFE[extensionOf(filePath)]?.test(f.text)) return false;
   // A placeholder overlapping the span (even partly) or one in the replacement is never written.
   if (placeholders.some((p) => p.start < Math.max(f.endOffset, f.offset + 1) && f.offset < p.end)) return false;
   return findPlaceholders(f.text).length === 0;

@@ -10,20 +10,23 @@ export function deferOptimizer(on: () => void): void {
   turnOn = on;
 }
 
-// Past this many replies, files or characters a run is no longer one draft.
+// Past this many replies or characters a run is no longer one draft.
 const REPLIES = 20;
 const CHARACTERS = 100_000;
 
 let replies = 0;
 let characters = 0;
 
-/** Told what is about to be linted: so many replies (or files) of so many characters. */
+/** Turns the optimizing compiler on now: a run with more than a draft's work. */
+export function optimizeNow(): void {
+  turnOn?.();
+  turnOn = undefined;
+}
+
+/** Told what is about to be linted: so many replies of so many characters. */
 export function expectWork(count: number, length = 0): void {
   if (!turnOn) return;
   replies += count;
   characters += length;
-  if (replies > REPLIES || characters > CHARACTERS) {
-    turnOn();
-    turnOn = undefined;
-  }
+  if (replies > REPLIES || characters > CHARACTERS) optimizeNow();
 }

@@ -50,6 +50,11 @@ export async function lintInWorkers(
     }
   };
   const threads = Array.from({ length: workers }, () => runWorker(jobs, setup, claim, settle));
+  // A thread that fails while this one is still linting stops the claiming at once; the failure is thrown below.
+  const finished = Promise.all(threads.map((t) => t.done));
+  finished.catch(() => {
+    next = jobs.length;
+  });
   try {
     // The main thread takes a batch whenever it is free; between batches, workers' results come in.
     for (let start = claim(); start !== undefined; start = claim()) {
@@ -58,7 +63,7 @@ export async function lintInWorkers(
       settle(start, outcomes);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(threads.map((t) => t.done));
+    await finished;
   } catch (err) {
     // One thread failed: the others stop rather than lint files whose results nobody will see.
     next = jobs.length;

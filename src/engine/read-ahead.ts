@@ -5,8 +5,8 @@
 import { receiveMessageOnPort, MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { BATCH_BYTES, CLAIMED, CONSUMED, CONTROL_SLOTS, FINISHED, RESUME_AT, SENT, WAITING, sharePaths, type ReadAheadBatch, type ReadAheadSetup } from './read-ahead-protocol.js';
 
-// How long one wait for the thread lasts before the main thread looks again whether it has finished.
-const WAIT_MS = 100;
+// How long the main thread waits for a file the thread claimed before it reads the file itself.
+const WAIT_MS = 1000;
 
 export class ReadAhead {
   private readonly counters: Int32Array;
@@ -52,7 +52,9 @@ export class ReadAhead {
         if (this.receive()) continue;
         return undefined;
       }
-      Atomics.wait(this.counters, SENT, this.received, WAIT_MS);
+      // A thread that died after claiming the file (out of memory) never sends it, and its 'error' event cannot
+      // come while this thread waits: after a long silence this thread reads the file itself.
+      if (Atomics.wait(this.counters, SENT, this.received, WAIT_MS) === 'timed-out') return undefined;
     }
   }
 

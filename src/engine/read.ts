@@ -137,8 +137,7 @@ export function openInput(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE, str
     if (stat.size > maxFileSize) throw new InputError(`file is ${mb(stat.size)}, over the ${mb(maxFileSize)} limit (--max-file-size); not linted`);
     const bytes = Buffer.allocUnsafe(stat.size);
     const read = readFully(fd, bytes);
-    const body = read === stat.size ? bytes : bytes.subarray(0, read);
-    return { ...decode(body), bytes: body };
+    return decodeInput(read === stat.size ? bytes : bytes.subarray(0, read));
   } catch (err) {
     throw readError(err);
   } finally {

@@ -11,7 +11,7 @@ import { decode, decodeInput, openInput, DEFAULT_MAX_FILE_SIZE, DEFAULT_STREAM_A
 import { FileLinter, type FileLintOptions, type FileOutcome } from './file-linter.js';
 import { parsersFor } from './parsers.js';
 import { TOOL_VERSION } from './version.js';
-import { expectWork } from './optimizer.js';
+import { expectWork, optimizeNow } from './optimizer.js';
 import { availableParallelism } from 'node:os';
 
 export interface RunOptions {
@@ -127,6 +127,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const threads = threadCount(options.concurrency, jobs.length, Boolean(options.fix || cache));
     const open = (path: string) => (streamAbove?: number) => openInput(path, maxFileSize, streamAbove);
     if (threads > 1) {
+      // Workers may take every file, so this thread would never count a reply: the switch is the process's.
+      optimizeNow();
       const { lintInWorkers } = await import('./pool.js');
       const linter = await newLinter(files);
       const setup = { cwd: options.cwd, configFile: options.configFile, maxFileSize, needsDetection, options: fileOptions };

@@ -11,6 +11,7 @@ import { extractReplies, type Format } from './shapes.js';
 import { parseText } from './txt.js';
 import type { ParsedSource, SourceOptions, SourceParser } from './types.js';
 import { parseYamlText } from './yaml.js';
+import { extensionOf } from './extension.js';
 
 export type { ParsedSource, SourceError, SourceOptions, SourceParser, SourceShape, Unit } from './types.js';
 
@@ -98,7 +99,6 @@ const BY_EXTENSION: Record<string, (text: string, options: SourceOptions) => Par
 
 /** The parser for `filePath` (by extension; anything unknown is plain text), bound to `options`. */
 export function sourceParserFor(filePath: string, options: SourceOptions = {}): SourceParser {
-  const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
-  const parse = BY_EXTENSION[ext];
+  const parse = BY_EXTENSION[extensionOf(filePath)];
   return parse ? (text) => parse(text, options) : parseText;
 }

@@ -2,6 +2,7 @@
 
 import type { SourceFailure } from './model.js';
 import type { ParsedSource, SourceOptions } from './types.js';
+import { extensionOf } from './extension.js';
 
 /** Takes each record a reader of lines or rows finds: its value, its line or row number, where it starts and ends. */
 export type OnRecord<T> = (node: T, n: number, start: number, end: number) => void;
@@ -32,12 +33,16 @@ export class RecordTooLarge extends Error {
   }
 }
 
-const STREAMED = new Set(['json', 'jsonl', 'ndjson', 'csv', 'tsv']);
+export type StreamFormat = 'json' | 'jsonl' | 'csv' | 'tsv';
+
+const STREAMED: Record<string, StreamFormat> = { json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', csv: 'csv', tsv: 'tsv' };
 
 /**
- * Whether a large file of this name can be read record by record: an export with no custom `sources` paths
- * (those are found in the whole file). Other large files are read whole, without a look at the stream readers.
+ * How a large file of this name is read record by record: an export with no custom `sources` paths (those are
+ * found in the whole file). Undefined for other files, which are read whole, without a look at the stream readers.
  */
-export function canStream(filePath: string, options: SourceOptions = {}): boolean {
-  return !options.sources?.length && STREAMED.has(/\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '');
+export function streamFormat(filePath: string, options: SourceOptions = {}): StreamFormat | undefined {
+  return options.sources?.length ? undefined : STREAMED[extensionOf(filePath)];
 }
+
+export const canStream = (filePath: string, options: SourceOptions = {}): boolean => streamFormat(filePath, options) !== undefined;

@@ -10,7 +10,7 @@ import { labelled } from './index.js';
 import { piecewise, type OffsetFn } from './offset-map.js';
 import { RecordReplies } from './records.js';
 import type { Format } from './shapes.js';
-import { canStream, RecordTooLarge, type Emit, type OnRecord, type OnRecordError, type SourceStream } from './stream-types.js';
+import { RecordTooLarge, streamFormat, type Emit, type OnRecord, type OnRecordError, type SourceStream } from './stream-types.js';
 import type { SourceOptions } from './types.js';
 
 export { RecordTooLarge, StreamBail, type Emit, type SourceStream } from './stream-types.js';
@@ -97,15 +97,20 @@ class CsvStream extends RowStream {
 }
 
 /**
- * A stream for an export of this kind, or undefined where the file is read whole (see canStream).
+ * A stream for an export of this kind, or undefined where the file is read whole (see streamFormat).
  * A record longer than `maxRecord` characters is refused (RecordTooLarge).
  */
 export function sourceStreamFor(filePath: string, options: SourceOptions = {}, maxRecord = Infinity): SourceStream | undefined {
-  if (!canStream(filePath, options)) return undefined;
-  const ext = /\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '';
-  if (ext === 'json') return new JsonStream(options, maxRecord);
-  if (ext === 'jsonl' || ext === 'ndjson') return new JsonLinesStream(options, maxRecord);
-  if (ext === 'csv') return new CsvStream(options, maxRecord);
-  if (ext === 'tsv') return new CsvStream(options, maxRecord, '\t');
-  return undefined;
+  switch (streamFormat(filePath, options)) {
+    case 'json':
+      return new JsonStream(options, maxRecord);
+    case 'jsonl':
+      return new JsonLinesStream(options, maxRecord);
+    case 'csv':
+      return new CsvStream(options, maxRecord);
+    case 'tsv':
+      return new CsvStream(options, maxRecord, '\t');
+    case undefined:
+      return undefined;
+  }
 }

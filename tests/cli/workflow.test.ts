@@ -154,7 +154,8 @@ describe('formats from the CLI', () => {
       return;
     }
     const files: Record<string, string> = {};
-    for (let i = 0; i < 150; i++) files[`r${i}.txt`] = ANGRY;
+    // Enough files that a worker's results come in while the main thread is still linting its own.
+    for (let i = 0; i < 1500; i++) files[`r${i}.txt`] = ANGRY;
     const dir = tempTree(files);
     for (const threads of ['1', '2']) {
       const r = runCli(['.', '-f', 'json', '--concurrency', threads, '-o', '/dev/full'], { cwd: dir });
