@@ -93,6 +93,8 @@ export class Matcher {
   private generation = 0;
   /** By word id; a run in one language finds them on the words themselves (Word.note). */
   private words = new Map<number, WordInfo>();
+  /** The note shared by numbers that start nothing of their own (see wordInfo). */
+  private numbers: WordInfo | undefined;
   private states = new Map<string, State>();
   private cached = 0;
   /** Per pattern, the end of its longest match from the current start (0: none); zero between starts. */
@@ -179,9 +181,16 @@ export class Matcher {
       word.note = info;
       return info;
     }
-    const { exact, starts } = this.starts.startsOf(token.word.folded, token.word.isNumber);
-    const opens = exact !== undefined || starts.length > 0 || (token.word.isNumber && this.starts.numbersStart);
-    info = { generation: this.generation, exact, starts, opens, pairs: new Map() };
+    const { exact, starts } = this.starts.startsOf(word.folded, word.isNumber);
+    // A number that starts nothing of its own (an order or ticket number) opens what every such number opens:
+    // they share one note, whose pairs depend on the next word only.
+    const anyNumber = word.isNumber && exact === undefined && starts.length === 0;
+    if (anyNumber && this.numbers?.generation === this.generation) info = this.numbers;
+    else {
+      const opens = exact !== undefined || starts.length > 0 || (word.isNumber && this.starts.numbersStart);
+      info = { generation: this.generation, exact, starts, opens, pairs: new Map() };
+      if (anyNumber) this.numbers = info;
+    }
     this.remember();
     this.words.set(word.id, info);
     word.noteBy = this.serial;

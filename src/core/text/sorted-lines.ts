@@ -28,23 +28,24 @@ export function lookupLine(table: string, key: string): string | undefined {
   return undefined;
 }
 
+// Lookups before a table's lines are counted, to know when it is worth a Map.
+const LOOKUPS_BEFORE_COUNTING = 500;
+
 /**
- * Sorted lines searched in place at first, and read into a Map once a run has looked up about as many keys as
- * the table has lines: a binary search costs about as much as adding a line to a Map.
+ * Sorted lines searched in place at first, and read into a Map once a run has looked up as many keys as the
+ * table has lines: a binary search costs about as much as adding a line to a Map.
  */
 export class LineTable {
   private map: Map<string, string> | undefined;
   private lookups = 0;
-  private readonly lookupsBeforeMap: number;
+  private lines = Infinity;
 
-  constructor(private readonly table: string) {
-    // Lines of these tables average 10-20 characters; an estimate is enough.
-    this.lookupsBeforeMap = Math.max(500, table.length >> 4);
-  }
+  constructor(private readonly table: string) {}
 
   get(key: string): string | undefined {
     if (this.map) return this.map.get(key);
-    if (++this.lookups < this.lookupsBeforeMap) return lookupLine(this.table, key);
+    if (++this.lookups === LOOKUPS_BEFORE_COUNTING) this.lines = countLines(this.table);
+    if (this.lookups < LOOKUPS_BEFORE_COUNTING || this.lookups < this.lines) return lookupLine(this.table, key);
     const map = new Map<string, string>();
     const t = this.table;
     for (let start = 0; start < t.length; ) {
@@ -56,4 +57,10 @@ export class LineTable {
     this.map = map;
     return map.get(key);
   }
+}
+
+function countLines(table: string): number {
+  let n = 0;
+  for (let nl = table.indexOf('\n'); nl >= 0; nl = table.indexOf('\n', nl + 1)) n++;
+  return n;
 }

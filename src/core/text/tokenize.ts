@@ -112,7 +112,8 @@ function wordAt(text: string, start: number, end: number, h: number): Word {
     norms.clear();
     slot = h & (SLOTS - 1);
   }
-  const raw = text.slice(start, end);
+  // A copy: a slice of 13 characters or more would keep the whole text (often a whole file) alive in the table.
+  const raw = end - start < 13 ? text.slice(start, end) : ` ${text.slice(start, end)}`.slice(1);
   const word = formsOf(raw);
   slots[slot] = raws.length + 1;
   hashes.push(h);
